@@ -1,0 +1,25 @@
+using Forbedring.Api.Http;
+using GraphQL;
+
+namespace Forbedring.Api.GraphQL;
+
+public static class GraphQLRegistration
+{
+    public static IServiceCollection AddForbedringGraphQL(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<ForbedringSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(ForbedringSchema).Assembly)
+            .AddComplexityAnalyzer((options, provider) =>
+            {
+                var configuration = provider.GetRequiredService<IConfiguration>();
+                options.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
+                options.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20000);
+            })
+            // Exceptions are bugs or outages: their details stay in the log, not in the response.
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}

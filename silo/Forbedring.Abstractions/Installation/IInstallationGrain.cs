@@ -1,0 +1,25 @@
+namespace Forbedring.Abstractions.Installation;
+
+/// <summary>
+/// The installation itself (one per deployment, key <see cref="Key"/>): when it first started and
+/// which one-time set-up steps have run, so a restart can tell a new store from an old one.
+/// </summary>
+[Alias("Forbedring.IInstallationGrain")]
+public interface IInstallationGrain : IGrainWithStringKey
+{
+    public const string Key = "installation";
+
+    /// <summary>Records the first start (only once) and returns what is known.</summary>
+    [Alias("RecordStart")]
+    Task<InstallationInfo> RecordStart(string release);
+
+    [Alias("GetInfo")]
+    Task<InstallationInfo> GetInfo();
+}
+
+[GenerateSerializer, Immutable, Alias("Forbedring.InstallationInfo")]
+public sealed record InstallationInfo(
+    [property: Id(0)] DateTimeOffset? FirstStartedAt,
+    [property: Id(1)] DateTimeOffset? LastStartedAt,
+    [property: Id(2)] int Starts,
+    [property: Id(3)] string? Release);

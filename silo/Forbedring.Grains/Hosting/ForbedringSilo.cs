@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Azure.Core;
+using Azure.Data.Tables;
+using Forbedring.Grains.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+
+namespace Forbedring.Grains.Hosting;
+
+/// <summary>The one silo-builder extension every host calls (the api, the standalone silo, the test clusters).</summary>
+public static class ForbedringSilo
+{
+    /// <summary>The grain-storage name every grain's persistent state uses.</summary>
+    public const string StorageName = "forbedring";
+
+    /// <param name="configuration">
+    /// Reads <c>Storage:*</c> (see <see cref="TableStorageOptions"/>) and <c>Orleans:*</c>:
+    /// <c>Clustering</c> = <c>Localhost</c> (default) or <c>Provided</c> when the host (a test
+    /// cluster) sets clustering up itself; <c>SiloPort</c>, <c>GatewayPort</c>, <c>ServiceId</c>, <c>ClusterId</c>.
+    /// </param>
+    public static ISiloBuilder AddForbedring(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var orleans = configuration.GetSection("Orleans");
+        var clustering = orleans["Clustering"] ?? "Localhost";
+        if (clustering.Equals("Localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            silo.UseLocalhostClustering(
+                siloPort: orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT),
+                gatewayPort: orleans.GetValue("GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT),
+                serviceId: orleans["ServiceId"] ?? "forbedring",
+                clusterId: orleans["ClusterId"] ?? "forbedring-local");
+        }
+        else if (!clustering.Equals("Provided", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Unknown Orleans:Clustering '{clustering}'. Use Localhost or Provided.");
+        }
+
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
+        silo.Services.AddForbedringTables(configuration);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddGrainStorage(StorageName, (services, name) => new AzureTableGrainStorage(
+            name,
+            services.GetRequiredService<TableServiceClient>(),
+            services.GetRequiredService<TableStorageOptions>().GrainStateTable,
+            services.GetRequiredService<IGrainStorageSerializer>(),
+            services.GetServices<IGrainStateMigration>(),
+            services.GetRequiredService<ILogger<AzureTableGrainStorage>>()));
+        return silo;
+    }
+
+    /// <summary>
+    /// Stored state stays readable: Norwegian letters as themselves, not \u escapes (which would
+    /// also triple their size against the entity limit).
+    /// </summary>
+    public static void ConfigureStateJson(JsonSerializerOptions options) =>
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>The table account client and options, shared by grain storage, row stores and health checks.</summary>
+    public static IServiceCollection AddForbedringTables(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new TableStorageOptions();
+        configuration.GetSection(TableStorageOptions.SectionName).Bind(options);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(_ => new TableServiceClient(options.ConnectionString, new TableClientOptions
+        {
+            // Fail fast when the table service is down, so callers get a clear error rather than a hang.
+            Retry = { MaxRetries = 2, Mode = RetryMode.Exponential, Delay = TimeSpan.FromMilliseconds(200), NetworkTimeout = TimeSpan.FromSeconds(10) },
+        }));
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Forbedring.Abstractions.Installation;
+using Forbedring.Grains.Hosting;
+
+namespace Forbedring.Grains.Installation;
+
+public sealed class InstallationGrain(
+    [PersistentState("installation", ForbedringSilo.StorageName)] IPersistentState<InstallationState> state,
+    TimeProvider clock) : Grain, IInstallationGrain
+{
+    public async Task<InstallationInfo> RecordStart(string release)
+    {
+        var now = clock.GetUtcNow();
+        state.State.FirstStartedAt ??= now;
+        state.State.LastStartedAt = now;
+        state.State.Starts++;
+        state.State.Release = release;
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<InstallationInfo> GetInfo() => Task.FromResult(Info());
+
+    private InstallationInfo Info() =>
+        new(state.State.FirstStartedAt, state.State.LastStartedAt, state.State.Starts, state.State.Release);
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Forbedring.Hosting;
+
+/// <summary><c>/health/live</c>: the process runs. <c>/health/ready</c>: it can serve (the table service answers).</summary>
+public static class ForbedringHealth
+{
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddForbedringHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<TableServiceHealthCheck>("tables", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapForbedringHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}
