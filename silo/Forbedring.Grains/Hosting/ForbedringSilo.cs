@@ -22,13 +22,13 @@ public static class ForbedringSilo
 
     /// <param name="configuration">
     /// Reads <c>Storage:*</c> (see <see cref="TableStorageOptions"/>) and <c>Orleans:*</c>:
-    /// <c>Clustering</c> = <c>Localhost</c> (default) or <c>Provided</c> when the host (a test
+    /// <c>Membership</c> = <c>Localhost</c> (default) or <c>Provided</c> when the host (a test
     /// cluster) sets clustering up itself; <c>SiloPort</c>, <c>GatewayPort</c>, <c>ServiceId</c>, <c>ClusterId</c>.
     /// </param>
     public static ISiloBuilder AddForbedring(this ISiloBuilder silo, IConfiguration configuration)
     {
         var orleans = configuration.GetSection("Orleans");
-        var clustering = orleans["Clustering"] ?? "Localhost";
+        var clustering = orleans["Membership"] ?? "Localhost";
         if (clustering.Equals("Localhost", StringComparison.OrdinalIgnoreCase))
         {
             silo.UseLocalhostClustering(
@@ -39,7 +39,7 @@ public static class ForbedringSilo
         }
         else if (!clustering.Equals("Provided", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Unknown Orleans:Clustering '{clustering}'. Use Localhost or Provided.");
+            throw new InvalidOperationException($"Unknown Orleans:Membership '{clustering}'. Use Localhost or Provided.");
         }
 
         silo.UseSystemTextJsonGrainStorageSerializer();

@@ -10,7 +10,7 @@ public static class TestClusters
     public static IConfiguration Configuration(string tablePrefix) => new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Orleans:Clustering"] = "Provided",
+            ["Orleans:Membership"] = "Provided",
             ["Storage:ConnectionString"] = TestStorage.ConnectionString,
             ["Storage:TablePrefix"] = tablePrefix,
         })

@@ -1,0 +1,344 @@
+using System.Runtime.InteropServices;
+
+namespace Forbedring.Statistics.Preparation;
+
+/// <summary>
+/// The data-preparation step every chart shares: check each row, pair up missing values,
+/// and aggregate rows into subgroups by x in ascending x order.
+/// </summary>
+internal static class DataPreparation
+{
+    public static PreparedSeries? Prepare(SeriesSpec spec, ErrorList errors)
+    {
+        var rows = AsSpan(spec.Observations, out var rowList);
+        var count = rows.IsEmpty && rowList is not null ? rowList.Count : rows.Length;
+        if (count == 0)
+        {
+            return PreparedSeries.Empty;
+        }
+
+        // A series "has a denominator" as soon as any row gives one; rows without it then count as missing pairs.
+        var hasDenominator = false;
+        for (var i = 0; i < count; i++)
+        {
+            if (Row(rows, rowList, i)?.N is not null)
+            {
+                hasDenominator = true;
+                break;
+            }
+        }
+
+        var ys = GC.AllocateUninitializedArray<double>(count);
+        var ns = hasDenominator ? GC.AllocateUninitializedArray<double>(count) : null;
+        long[]? numericKeys = spec.XKind == XKind.Category ? null : GC.AllocateUninitializedArray<long>(count);
+        var labels = new string[count];
+        var sorted = true;
+        var countChart = IsCountChart(spec.Chart);
+        var proportionChart = spec.Chart is ChartType.P or ChartType.PP;
+
+        for (var i = 0; i < count; i++)
+        {
+            var row = Row(rows, rowList, i);
+            if (row is null || row.X is null)
+            {
+                errors.AddRow("MISSING_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, null)} mangler x.", $"{ErrorList.RowEn(i, null)} has no x.");
+                labels[i] = string.Empty;
+                continue;
+            }
+
+            labels[i] = row.X;
+            var y = row.Y ?? double.NaN;
+            var n = row.N ?? double.NaN;
+            if (row.Y is { } ry && !double.IsFinite(ry))
+            {
+                errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: y must be a finite number.");
+            }
+
+            if (row.N is { } rn)
+            {
+                if (!double.IsFinite(rn))
+                {
+                    errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: n må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: n must be a finite number.");
+                }
+                else if (rn < 0)
+                {
+                    errors.AddRow("NEGATIVE_DENOMINATOR", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: nevneren kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: the denominator cannot be negative.");
+                }
+            }
+
+            if (countChart && y < 0)
+            {
+                errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: a count cannot be negative.");
+            }
+
+            if (proportionChart && y > n)
+            {
+                errors.AddRow("NUMERATOR_EXCEEDS_DENOMINATOR", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: telleren er større enn nevneren.", $"{ErrorList.RowEn(i, row.X)}: the numerator is greater than the denominator.");
+            }
+
+            // Missing pairs: with denominators, a row missing either value is missing both.
+            if (ns is not null && (double.IsNaN(y) || double.IsNaN(n)))
+            {
+                y = double.NaN;
+                n = double.NaN;
+            }
+
+            ys[i] = y;
+            if (ns is not null)
+            {
+                ns[i] = n;
+            }
+
+            if (numericKeys is not null)
+            {
+                long key;
+                var ok = spec.XKind == XKind.Index
+                    ? XKeys.TryParseIndex(row.X, out key)
+                    : TryDateKey(row.X, out key);
+                if (!ok)
+                {
+                    var (nb, en) = spec.XKind == XKind.Index
+                        ? ("et heltall", "an integer")
+                        : ("en dato på formen ÅÅÅÅ-MM-DD", "a date in the form YYYY-MM-DD");
+                    errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, row.X)}: x må være {nb}.", $"{ErrorList.RowEn(i, row.X)}: x must be {en}.");
+                }
+
+                numericKeys[i] = key;
+                if (i > 0 && key <= numericKeys[i - 1])
+                {
+                    sorted = false;
+                }
+            }
+            else if (i > 0 && XKeys.CategoryOrder(labels[i - 1], row.X) >= 0)
+            {
+                sorted = false;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var subgroupStats = spec.Chart is ChartType.Xbar or ChartType.S;
+        if (sorted)
+        {
+            // The common case: one row per x, already in order. No grouping needed.
+            return FromSingleRows(labels, ys, ns, subgroupStats);
+        }
+
+        var order = SortRows(numericKeys, labels);
+        return Aggregate(order, numericKeys, labels, ys, ns, subgroupStats);
+    }
+
+    private static bool TryDateKey(string text, out long key)
+    {
+        var ok = XKeys.TryParseDate(text, out var day);
+        key = day;
+        return ok;
+    }
+
+    /// <summary>Charts whose y is a count (or a proportion/rate numerator) that cannot be negative.</summary>
+    private static bool IsCountChart(ChartType chart) =>
+        chart is ChartType.C or ChartType.U or ChartType.UP or ChartType.P or ChartType.PP or ChartType.G;
+
+    private static ReadOnlySpan<Observation> AsSpan(IReadOnlyList<Observation> list, out IReadOnlyList<Observation>? fallback)
+    {
+        fallback = null;
+        switch (list)
+        {
+            case Observation[] array:
+                return array;
+            case List<Observation> l:
+                return CollectionsMarshal.AsSpan(l);
+            default:
+                fallback = list;
+                return [];
+        }
+    }
+
+    private static Observation? Row(ReadOnlySpan<Observation> rows, IReadOnlyList<Observation>? fallback, int i) =>
+        fallback is null ? rows[i] : fallback[i];
+
+    private static PreparedSeries FromSingleRows(string[] labels, double[] ys, double[]? ns, bool subgroupStats)
+    {
+        var count = labels.Length;
+        double[] y;
+        if (ns is null)
+        {
+            // Without a denominator the mean of one value is the value, and so is its sum.
+            y = ys;
+        }
+        else
+        {
+            y = GC.AllocateUninitializedArray<double>(count);
+            for (var i = 0; i < count; i++)
+            {
+                if (double.IsNaN(ns[i]))
+                {
+                    ns[i] = 0; // n is 0, not missing, for a subgroup whose pair was missing
+                    y[i] = double.NaN;
+                }
+                else
+                {
+                    y[i] = ys[i] / ns[i];
+                }
+            }
+        }
+
+        int[]? lengths = null;
+        double[]? sds = null;
+        if (subgroupStats)
+        {
+            lengths = new int[count];
+            sds = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                lengths[i] = double.IsNaN(ys[i]) ? 0 : 1;
+                sds[i] = double.NaN;
+            }
+        }
+
+        return new PreparedSeries
+        {
+            Count = count,
+            X = labels,
+            Y = y,
+            YSum = ys,
+            N = ns,
+            YLength = lengths,
+            YMean = subgroupStats ? ys : null,
+            YSd = sds,
+        };
+    }
+
+    /// <summary>Row indices in ascending x order; ties keep input order so a subgroup's label is its first row's x.</summary>
+    private static int[] SortRows(long[]? numericKeys, string[] labels)
+    {
+        var order = new int[labels.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        if (numericKeys is not null)
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                var c = numericKeys[a].CompareTo(numericKeys[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+        else
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                var c = XKeys.CategoryOrder(labels[a], labels[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+
+        return order;
+    }
+
+    private static PreparedSeries Aggregate(int[] order, long[]? numericKeys, string[] labels, double[] ys, double[]? ns, bool subgroupStats)
+    {
+        // Group boundaries: equal numeric keys, or ordinal-equal category labels.
+        var starts = new List<int> { 0 };
+        for (var k = 1; k < order.Length; k++)
+        {
+            var same = numericKeys is not null
+                ? numericKeys[order[k]] == numericKeys[order[k - 1]]
+                : string.Equals(labels[order[k]], labels[order[k - 1]], StringComparison.Ordinal);
+            if (!same)
+            {
+                starts.Add(k);
+            }
+        }
+
+        var groups = starts.Count;
+        starts.Add(order.Length);
+        var x = new string[groups];
+        var y = new double[groups];
+        var ySum = new double[groups];
+        var n = ns is null ? null : new double[groups];
+        var lengths = subgroupStats ? new int[groups] : null;
+        var means = subgroupStats ? new double[groups] : null;
+        var sds = subgroupStats ? new double[groups] : null;
+
+        for (var g = 0; g < groups; g++)
+        {
+            int from = starts[g], to = starts[g + 1];
+            x[g] = labels[order[from]];
+            double sum = 0, nSum = 0;
+            var length = 0;
+            for (var k = from; k < to; k++)
+            {
+                var v = ys[order[k]];
+                if (!double.IsNaN(v))
+                {
+                    sum += v;
+                    length++;
+                }
+
+                if (ns is not null && !double.IsNaN(ns[order[k]]))
+                {
+                    nSum += ns[order[k]];
+                }
+            }
+
+            var rows = to - from;
+            // A lone missing row keeps its sum missing; several rows sum what is there (0 if nothing).
+            ySum[g] = rows == 1 ? ys[order[from]] : sum;
+            var mean = length > 0 ? sum / length : double.NaN;
+            if (n is not null)
+            {
+                n[g] = nSum;
+                y[g] = sum / nSum;
+            }
+            else
+            {
+                y[g] = mean;
+            }
+
+            if (subgroupStats)
+            {
+                lengths![g] = length;
+                means![g] = mean;
+                sds![g] = SampleSd(ys, order, from, to, mean, length);
+            }
+        }
+
+        return new PreparedSeries
+        {
+            Count = groups,
+            X = x,
+            Y = y,
+            YSum = ySum,
+            N = n,
+            YLength = lengths,
+            YMean = means,
+            YSd = sds,
+        };
+    }
+
+    private static double SampleSd(double[] ys, int[] order, int from, int to, double mean, int length)
+    {
+        if (length < 2)
+        {
+            return double.NaN;
+        }
+
+        double squares = 0;
+        for (var k = from; k < to; k++)
+        {
+            var v = ys[order[k]];
+            if (!double.IsNaN(v))
+            {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+
+        return Math.Sqrt(squares / (length - 1));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Forbedring.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app in process: the api with its co-hosted silo on free ports, storing into the test
+/// Azurite under a table prefix of its own.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string StorageVariable = "FORBEDRING_TEST_STORAGE";
+
+    public string TablePrefix { get; } = "TApi" + Guid.NewGuid().ToString("N")[..10];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var storage = Environment.GetEnvironmentVariable(StorageVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{StorageVariable} is not set: run the tests with ./forbedring test.");
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:ConnectionString", storage);
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:ClusterId", TablePrefix);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
