@@ -4,8 +4,9 @@ namespace Forbedring.Api.GraphQL;
 
 public sealed class ForbedringSchema : Schema
 {
-    public ForbedringSchema(IServiceProvider services, QueryType query) : base(services)
+    public ForbedringSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
     }
 }

@@ -1,3 +1,4 @@
+using Forbedring.Api.GraphQL.Common;
 using Forbedring.Api.Http;
 using GraphQL;
 
@@ -20,6 +21,14 @@ public static class GraphQLRegistration
             // Exceptions are bugs or outages: their details stay in the log, not in the response.
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddHttpContextAccessor();
+        foreach (var type in typeof(ForbedringSchema).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryContributor).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IQueryContributor), type);
+            if (typeof(IMutationContributor).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IMutationContributor), type);
+        }
         return services;
     }
 }

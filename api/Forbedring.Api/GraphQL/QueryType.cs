@@ -1,22 +1,26 @@
-using Forbedring.Abstractions.Installation;
-using Forbedring.Api.GraphQL.Installation;
-using Forbedring.Hosting;
-using GraphQL;
+using Forbedring.Api.GraphQL.Common;
 using GraphQL.Types;
 
 namespace Forbedring.Api.GraphQL;
 
-/// <summary>The root query; each entity's fields live with that entity's types.</summary>
+/// <summary>The root query; each feature adds its fields through an <see cref="IQueryContributor"/>.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType(IGrainFactory grains)
+    public QueryType(IEnumerable<IQueryContributor> contributors)
     {
         Name = "Query";
-        Field<NonNullGraphType<StringGraphType>>("version")
-            .Description("The release of this installation.")
-            .Resolve(_ => InstallationStartup.Release);
-        Field<NonNullGraphType<InstallationType>>("installation")
-            .Description("When this installation first and last started.")
-            .ResolveAsync(async _ => await grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key).GetInfo());
+        foreach (var contributor in contributors)
+            contributor.AddQueries(this);
+    }
+}
+
+/// <summary>The root mutation; each feature adds its fields through an <see cref="IMutationContributor"/>.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType(IEnumerable<IMutationContributor> contributors)
+    {
+        Name = "Mutation";
+        foreach (var contributor in contributors)
+            contributor.AddMutations(this);
     }
 }

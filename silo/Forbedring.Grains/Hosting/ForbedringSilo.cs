@@ -69,6 +69,8 @@ public static class ForbedringSilo
         var options = new TableStorageOptions();
         configuration.GetSection(TableStorageOptions.SectionName).Bind(options);
         services.TryAddSingleton(options);
+        services.TryAddSingleton<TableRowStore>();
+        services.TryAddSingleton<Catalog.CatalogStore>();
         services.TryAddSingleton(_ => new TableServiceClient(options.ConnectionString, new TableClientOptions
         {
             // Fail fast when the table service is down, so callers get a clear error rather than a hang.

@@ -1,0 +1,18 @@
+using GraphQL;
+
+namespace Forbedring.Api.GraphQL.Common;
+
+/// <summary>Bokmål by default; English when the request's Accept-Language prefers it.</summary>
+public enum Language { Bokmal, English }
+
+public static class Languages
+{
+    public static Language Of(IResolveFieldContext context)
+    {
+        var accept = (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)
+            ?.HttpContext?.Request.Headers.AcceptLanguage.ToString();
+        return accept is { Length: > 0 } && accept.TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            ? Language.English
+            : Language.Bokmal;
+    }
+}

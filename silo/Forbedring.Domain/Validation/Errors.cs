@@ -1,0 +1,63 @@
+using System.Globalization;
+using Forbedring.Abstractions.Common;
+
+namespace Forbedring.Domain.Validation;
+
+/// <summary>Every user error the domain can report, with its code and its text in bokmål and English.</summary>
+public static class Errors
+{
+    private static string N(double value, CultureInfo culture) => value.ToString("0.###", culture);
+    private static readonly CultureInfo Nb = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
+
+    public static UserError Required(string field) =>
+        new("REQUIRED", field, $"«{field}» må fylles ut.", $"'{field}' is required.");
+
+    public static UserError TooLong(string field, int max) =>
+        new("TOO_LONG", field, $"«{field}» kan være høyst {max} tegn.", $"'{field}' may be at most {max} characters.");
+
+    public static UserError TooMany(string field, int max) =>
+        new("TOO_MANY", field, $"«{field}» kan ha høyst {max} elementer.", $"'{field}' may have at most {max} items.");
+
+    public static UserError DatesOutOfOrder(string field, string startField) =>
+        new("DATES_OUT_OF_ORDER", field, $"«{field}» kan ikke være før «{startField}».", $"'{field}' cannot be before '{startField}'.");
+
+    public static UserError NotFound(string field, string kindNb, string kindEn, string id) =>
+        new("NOT_FOUND", field, $"Fant ingen {kindNb} med id «{id}».", $"No {kindEn} with id '{id}' exists.");
+
+    public static UserError ChangedBySomeoneElse(string field, int expected, int actual) =>
+        new("CHANGED_BY_SOMEONE_ELSE", field,
+            $"Endret av noen andre i mellomtiden (du hadde versjon {expected}, nå er den {actual}). Last inn på nytt og prøv igjen.",
+            $"Changed by someone else meanwhile (you had version {expected}, it is now {actual}). Reload and try again.");
+
+    public static UserError NotFinite(string field) =>
+        new("NOT_A_NUMBER", field, $"«{field}» må være et endelig tall.", $"'{field}' must be a finite number.");
+
+    public static UserError Negative(string field) =>
+        new("NEGATIVE", field, $"«{field}» kan ikke være negativ.", $"'{field}' cannot be negative.");
+
+    public static UserError NotWhole(string field) =>
+        new("NOT_WHOLE", field, $"«{field}» må være et helt tall.", $"'{field}' must be a whole number.");
+
+    public static UserError NumeratorAboveDenominator(string field, double numerator, double denominator) =>
+        new("NUMERATOR_ABOVE_DENOMINATOR", field,
+            $"Telleren ({N(numerator, Nb)}) kan ikke være større enn nevneren ({N(denominator, Nb)}) for en andel.",
+            $"The numerator ({N(numerator, En)}) cannot exceed the denominator ({N(denominator, En)}) for a proportion.");
+
+    public static UserError OutOfRange(string field, double min, double max) =>
+        new("OUT_OF_RANGE", field, $"«{field}» må være mellom {N(min, Nb)} og {N(max, Nb)}.", $"'{field}' must be between {N(min, En)} and {N(max, En)}.");
+
+    public static UserError Invalid(string field, string whyNb, string whyEn) =>
+        new("INVALID", field, whyNb, whyEn);
+
+    public static UserError StatusTransition(string field, string from, string to) =>
+        new("STATUS_TRANSITION", field,
+            $"Status kan ikke endres fra «{from}» til «{to}».",
+            $"The status cannot change from '{from}' to '{to}'.");
+
+    public static UserError Archived(string field) =>
+        new("ARCHIVED", field, "Nettverket er arkivert og kan ikke endres.", "The network is archived and cannot be changed.");
+
+    public static UserError Duplicate(string field, string valueNb, string valueEn) =>
+        new("DUPLICATE", field, $"{valueNb} finnes allerede.", $"{valueEn} already exists.");
+}

@@ -1,0 +1,110 @@
+using Forbedring.Abstractions.Catalog;
+using Forbedring.Abstractions.Common;
+using Forbedring.Abstractions.People;
+using Forbedring.Abstractions.Services;
+using Forbedring.Domain;
+using Forbedring.Domain.Services;
+using Forbedring.Domain.Validation;
+using Forbedring.Grains.Catalog;
+using Forbedring.Grains.Hosting;
+using Forbedring.Grains.Storage;
+
+namespace Forbedring.Grains.Services;
+
+public sealed class ServiceGrain(
+    [PersistentState("service", ForbedringSilo.StorageName)] IPersistentState<ServiceState> state,
+    CatalogStore catalog,
+    TimeProvider time) : Grain, IServiceGrain
+{
+    private ServiceState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public Task<ServiceView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public async Task<Result<ServiceView>> Create(ServiceInput input, Actor actor)
+    {
+        if (S.Exists)
+            return Errors.Duplicate("id", $"Tjenesten «{Id}»", $"Service '{Id}'");
+        var check = ServiceRules.Validate(input);
+        if (check.Failed)
+            return Result<ServiceView>.Failure(check.Errors);
+        S.Exists = true;
+        Apply(input);
+        return await SaveAsync();
+    }
+
+    public async Task<Result<ServiceView>> Update(ServiceInput input, int expectedVersion, Actor actor)
+    {
+        if (Missing() is { } missing) return missing;
+        var check = ServiceRules.Validate(input).Version("expectedVersion", expectedVersion, S.Version);
+        if (check.Failed)
+            return Result<ServiceView>.Failure(check.Errors);
+        Apply(input);
+        return await SaveAsync();
+    }
+
+    public async Task<Result<ServiceView>> AddMember(string personId, ServiceRole role, DateOnly? since, Actor actor)
+    {
+        if (Missing() is { } missing) return missing;
+        if (await GrainFactory.GetGrain<IPersonGrain>(personId).Get() is null)
+            return Errors.NotFound("personId", "person", "person", personId);
+        if (S.Members.Any(m => m.PersonId == personId && m.Role == role && m.Until is null))
+            return Errors.Duplicate("personId", "Personen har allerede denne rollen i tjenesten", "The person already has this role in the service");
+        S.Members.Add(new ServiceMembership(personId, role, since ?? Clock.Today(time), null));
+        return await SaveAsync();
+    }
+
+    public async Task<Result<ServiceView>> EndMembership(string personId, DateOnly? until, Actor actor)
+    {
+        if (Missing() is { } missing) return missing;
+        var end = until ?? Clock.Today(time);
+        var active = S.Members.Select((m, i) => (m, i)).Where(x => x.m.PersonId == personId && x.m.Until is null).ToList();
+        if (active.Count == 0)
+            return Errors.NotFound("personId", "aktivt medlem", "active member", personId);
+        if (active.Any(x => end < x.m.Since))
+            return Errors.DatesOutOfOrder("until", "since");
+        foreach (var (membership, i) in active)
+            S.Members[i] = membership with { Until = end };
+        return await SaveAsync();
+    }
+
+    public async Task LinkNetwork(string networkId, bool linked)
+    {
+        var changed = linked ? AddOnce(S.NetworkIds, networkId) : S.NetworkIds.Remove(networkId);
+        if (changed)
+            await state.SaveOrForgetAsync(this);
+    }
+
+    public async Task LinkArea(string areaId)
+    {
+        if (AddOnce(S.AreaIds, areaId))
+            await state.SaveOrForgetAsync(this);
+    }
+
+    private static bool AddOnce(List<string> list, string id)
+    {
+        if (list.Contains(id)) return false;
+        list.Add(id);
+        return true;
+    }
+
+    private void Apply(ServiceInput input)
+    {
+        S.Name = input.Name.Trim();
+        S.Kind = string.IsNullOrWhiteSpace(input.Kind) ? null : input.Kind.Trim();
+        S.Organisation = string.IsNullOrWhiteSpace(input.Organisation) ? null : input.Organisation.Trim();
+    }
+
+    private async Task<Result<ServiceView>> SaveAsync()
+    {
+        S.Version++;
+        await state.SaveOrForgetAsync(this);
+        await catalog.UpsertAsync(CatalogKind.Service, new CatalogEntry(Id, S.Name, false));
+        return View();
+    }
+
+    private Result<ServiceView>? Missing() => S.Exists ? null : Result<ServiceView>.Failure(Errors.NotFound("id", "tjeneste", "service", Id));
+
+    private ServiceView View() =>
+        new(Id, S.Name, S.Kind, S.Organisation, S.Members.ToList(), S.NetworkIds.ToList(), S.AreaIds.ToList(), S.Version);
+}
