@@ -71,7 +71,9 @@ internal static class DataPreparation
                 errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: a count cannot be negative.");
             }
 
-            if (proportionChart && y > n)
+            // A zero denominator is allowed (it plots as a missing point with no limits, as in the reference),
+            // so only a positive denominator can be exceeded.
+            if (proportionChart && n > 0 && y > n)
             {
                 errors.AddRow("NUMERATOR_EXCEEDS_DENOMINATOR", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: telleren er større enn nevneren.", $"{ErrorList.RowEn(i, row.X)}: the numerator is greater than the denominator.");
             }

@@ -1,0 +1,55 @@
+using Forbedring.Statistics.Preparation;
+
+namespace Forbedring.Statistics.Charts;
+
+/// <summary>P chart (binomial proportions) and Laney's P' chart.</summary>
+internal static class ProportionCharts
+{
+    public static PartLines P(ChartContext ctx, int from, int to) => Compute(ctx, from, to, laney: false);
+
+    public static PartLines PPrime(ChartContext ctx, int from, int to) => Compute(ctx, from, to, laney: true);
+
+    private static PartLines Compute(ChartContext ctx, int from, int to, bool laney)
+    {
+        var n = ctx.Series.N!;
+        var cl = PooledRatio(ctx.Series, ctx.Layout, from, to);
+        var spread = cl * (1 - cl);
+        double SigmaOf(double ni) => Math.Sqrt(spread / ni); // n_i = 0 gives an infinite sigma and undefined limits
+        var scale = laney ? LaneyScale.SigmaZ(ctx, from, to, cl, SigmaOf) : 1;
+
+        var limits = new Limits[to - from];
+        for (var i = from; i < to; i++)
+        {
+            var sigma = SigmaOf(n[i]) * scale;
+            // Clipping happens here, before multiply, so with multiply = 100 a clipped ucl reads 100.
+            limits[i - from] = Clipping.Proportion(new Limits(cl - (3 * sigma), cl + (3 * sigma), cl - (2 * sigma), cl + (2 * sigma)));
+        }
+
+        return new PartLines(cl, limits);
+    }
+
+    /// <summary>Σ y.sum / Σ n over the base set. A zero-denominator point's numerator still counts.</summary>
+    public static double PooledRatio(PreparedSeries series, SeriesLayout layout, int from, int to)
+    {
+        var ySum = series.YSum;
+        var n = series.N!;
+        double numerator = 0, denominator = 0;
+        var end = Math.Min(to, layout.BaselineEnd);
+        for (var i = from; i < end; i++)
+        {
+            if (!layout.IsIncluded(i))
+            {
+                continue;
+            }
+
+            if (!double.IsNaN(ySum[i]))
+            {
+                numerator += ySum[i];
+            }
+
+            denominator += n[i];
+        }
+
+        return numerator / denominator;
+    }
+}
