@@ -40,6 +40,8 @@ public sealed class ImprovementAreaType : ObjectGraphType<ImprovementAreaView>
             .Description("Every status change, oldest first, dated and by whom.")
             .Resolve(context => context.Source.StatusHistory);
         Field(x => x.MeasureIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Measures.MeasureType>>>>("measures").ResolveAsync(async context =>
+            await GrainResolve.AllAsync(context.Source.MeasureIds, id => grains.GetGrain<Abstractions.Measures.IMeasureGrain>(id).Get()));
         Field(x => x.TemplateId, type: typeof(IdGraphType)).Description("The area template (tiltakspakke) this area started from, if any.");
         Field(x => x.Version).Description("Give it back as expectedVersion when editing: a save based on an older version is refused.");
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
