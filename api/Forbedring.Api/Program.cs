@@ -13,6 +13,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapForbedringHealth();
 app.MapGraphQLEndpoint("/graphql");
+app.MapMeasureCsv();
 app.Run();
 
 /// <summary>Lets the test host find the entry point.</summary>

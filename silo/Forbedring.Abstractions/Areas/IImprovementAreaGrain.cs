@@ -10,4 +10,7 @@ public interface IImprovementAreaGrain : IGrainWithStringKey
 
     /// <summary>Called by a measure grain when a measure is created in this area.</summary>
     [Alias("LinkMeasure")] Task<Result<ImprovementAreaView>> LinkMeasure(string measureId);
+
+    /// <summary>Creates the area; <paramref name="templateId"/> names the area template it started from.</summary>
+    [Alias("Create")] Task<Result<ImprovementAreaView>> Create(NewAreaInput input, string? templateId, Actor actor);
 }

@@ -60,4 +60,36 @@ public static class Errors
 
     public static UserError Duplicate(string field, string valueNb, string valueEn) =>
         new("DUPLICATE", field, $"{valueNb} finnes allerede.", $"{valueEn} already exists.");
+
+    public static UserError NotPositive(string field) =>
+        new("NOT_POSITIVE", field, $"«{field}» må være større enn null.", $"'{field}' must be greater than zero.");
+
+    public static UserError BadPeriod(string field, string? value, string patternNb, string patternEn) =>
+        new("BAD_PERIOD", field,
+            $"«{value}» er ikke {patternNb}.",
+            $"'{value}' is not {patternEn}.");
+
+    public static UserError NotUsed(string field, string instead) =>
+        new("NOT_USED", field,
+            $"«{field}» brukes ikke for denne målingen; oppgi «{instead}».",
+            $"'{field}' is not used for this measure; give '{instead}'.");
+
+    public static UserError TallyNotSupported(string field) =>
+        new("TALLY_NOT_SUPPORTED", field,
+            "Enkeltregistrering passer bare for andeler og antall.",
+            "Tally entry only fits proportions and counts.");
+
+    public static UserError FixedOnceLogged(string field) =>
+        new("FIXED_ONCE_LOGGED", field,
+            $"«{field}» kan ikke endres når serien har målepunkter.",
+            $"'{field}' cannot change once the series has data points.");
+
+    /// <summary>Puts a CSV line number in front of an error about one row of it.</summary>
+    public static UserError OnLine(int line, UserError error) =>
+        error with
+        {
+            Field = $"lines[{line}].{error.Field}",
+            MessageNb = $"Linje {line}: {error.MessageNb}",
+            MessageEn = $"Line {line}: {error.MessageEn}",
+        };
 }

@@ -45,6 +45,7 @@ public static class ForbedringSilo
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
         silo.Services.AddForbedringTables(configuration);
+        Measures.MeasureServices.AddForbedringMeasures(silo.Services);
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddGrainStorage(StorageName, (services, name) => new AzureTableGrainStorage(
             name,

@@ -1,0 +1,170 @@
+using Azure;
+using Azure.Data.Tables;
+using Forbedring.Abstractions.Common;
+using Forbedring.Abstractions.Measures;
+using Forbedring.Grains.Storage;
+
+namespace Forbedring.Grains.Measures;
+
+/// <summary>
+/// The rows of every series, one partition per measure (PartitionKey = the measure id):
+/// <list type="bullet">
+/// <item>a point: RowKey = the period key (2024-03, 2024-W05, 2024-03-15);</item>
+/// <item>an earlier value of a point: RowKey = <c>h|period|inverted ticks</c> (newest first), written in
+/// the same table transaction as the point that replaces it;</item>
+/// <item>an annotation: RowKey = <c>a|period|ticks</c>.</item>
+/// </list>
+/// Logging a point writes one transaction of one or two rows, whatever the length of the series.
+/// </summary>
+public sealed class PointStore(TableRowStore rows)
+{
+    private const string Purpose = "MeasurePoints";
+
+    /// <summary>Azure Tables takes at most 100 operations in one transaction.</summary>
+    public const int MaxTransaction = 100;
+
+    public async Task<SeriesRows> LoadAsync(string measureId)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(measureId);
+        var series = new SeriesRows();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        {
+            var key = row.RowKey;
+            if (key.StartsWith("h|", StringComparison.Ordinal))
+                series.HistoryOf(key.Split('|')[1]).Add(ReadCorrection(row));
+            else if (key.StartsWith("a|", StringComparison.Ordinal))
+                series.AnnotationsOf(key.Split('|')[1]).Add(new PointAnnotation(key, row.GetString("Text") ?? "", ReadStamp(row, "")));
+            else
+                series.Points[key] = ReadPoint(row);
+        }
+        foreach (var history in series.History.Values)
+            history.Sort((a, b) => b.Replaced.At.CompareTo(a.Replaced.At));
+        return series;
+    }
+
+    /// <summary>
+    /// Writes new values for periods, keeping each replaced value as a history row in the same
+    /// transaction (unless <paramref name="keepHistory"/> is false, as for tallies). Updates the
+    /// cache only after each transaction is durably written. Rows are checked against the ETags
+    /// read, so a second writer is refused rather than overwritten.
+    /// </summary>
+    public async Task WriteAsync(string measureId, SeriesRows series, IReadOnlyList<StoredPoint> points, Stamp by, bool keepHistory)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(measureId);
+        var batch = new List<TableTransactionAction>();
+        var pending = new List<(StoredPoint Point, int ActionIndex, PointCorrection? Correction)>();
+
+        async Task FlushAsync()
+        {
+            if (batch.Count == 0)
+                return;
+            var response = await table.SubmitTransactionAsync(batch);
+            foreach (var (point, index, correction) in pending)
+            {
+                var etag = response.Value[index].Headers.ETag ?? (await table.GetEntityAsync<TableEntity>(partition, point.Period)).Value.ETag;
+                series.Points[point.Period] = point with { ETag = etag };
+                if (correction is not null)
+                    series.HistoryOf(point.Period).Insert(0, correction);
+            }
+            batch.Clear();
+            pending.Clear();
+        }
+
+        foreach (var point in points)
+        {
+            var previous = series.Points.GetValueOrDefault(point.Period);
+            var needed = previous is not null && keepHistory ? 2 : 1;
+            if (batch.Count + needed > MaxTransaction)
+                await FlushAsync();
+            var entity = PointEntity(partition, point);
+            PointCorrection? correction = null;
+            if (previous is null)
+            {
+                batch.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+            }
+            else
+            {
+                batch.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, previous.ETag));
+                if (keepHistory)
+                {
+                    correction = new PointCorrection(previous.Value, previous.Numerator, previous.Denominator, previous.Note, previous.Logged, by);
+                    batch.Add(new TableTransactionAction(TableTransactionActionType.Add, CorrectionEntity(partition, point.Period, correction)));
+                }
+            }
+            pending.Add((point, batch.Count - needed, correction));
+        }
+        await FlushAsync();
+    }
+
+    public async Task<PointAnnotation> AnnotateAsync(string measureId, string period, string text, Stamp by)
+    {
+        var table = await rows.Table(Purpose);
+        var key = $"a|{period}|{by.At.UtcTicks:D19}";
+        var entity = new TableEntity(TableKeys.Encode(measureId), key) { ["Text"] = text };
+        WriteStamp(entity, "", by);
+        await table.AddEntityAsync(entity);
+        return new PointAnnotation(key, text, by);
+    }
+
+    private static TableEntity PointEntity(string partition, StoredPoint point)
+    {
+        var entity = new TableEntity(partition, point.Period)
+        {
+            ["Value"] = point.Value,
+            ["Numerator"] = point.Numerator,
+            ["Denominator"] = point.Denominator,
+            ["Note"] = point.Note,
+        };
+        WriteStamp(entity, "Logged", point.Logged);
+        return entity;
+    }
+
+    private static TableEntity CorrectionEntity(string partition, string period, PointCorrection correction)
+    {
+        var entity = new TableEntity(partition, $"h|{period}|{DateTimeOffset.MaxValue.UtcTicks - correction.Replaced.At.UtcTicks:D19}")
+        {
+            ["Value"] = correction.Value,
+            ["Numerator"] = correction.Numerator,
+            ["Denominator"] = correction.Denominator,
+            ["Note"] = correction.Note,
+        };
+        WriteStamp(entity, "Logged", correction.Logged);
+        WriteStamp(entity, "Replaced", correction.Replaced);
+        return entity;
+    }
+
+    private static StoredPoint ReadPoint(TableEntity row) => new(
+        row.RowKey, row.GetDouble("Value"), row.GetDouble("Numerator"), row.GetDouble("Denominator"), row.GetString("Note"),
+        ReadStamp(row, "Logged"), row.ETag);
+
+    private static PointCorrection ReadCorrection(TableEntity row) => new(
+        row.GetDouble("Value"), row.GetDouble("Numerator"), row.GetDouble("Denominator"), row.GetString("Note"),
+        ReadStamp(row, "Logged"), ReadStamp(row, "Replaced"));
+
+    private static void WriteStamp(TableEntity entity, string prefix, Stamp stamp)
+    {
+        entity[prefix + "At"] = stamp.At;
+        entity[prefix + "By"] = stamp.PersonId;
+        entity[prefix + "ByName"] = stamp.Name;
+    }
+
+    private static Stamp ReadStamp(TableEntity row, string prefix) => new(
+        row.GetDateTimeOffset(prefix + "At") ?? DateTimeOffset.MinValue, row.GetString(prefix + "By") ?? "", row.GetString(prefix + "ByName") ?? "");
+}
+
+/// <summary>A point as stored, with the ETag its next write is checked against.</summary>
+public sealed record StoredPoint(string Period, double? Value, double? Numerator, double? Denominator, string? Note, Stamp Logged, ETag ETag);
+
+/// <summary>A series loaded into a measure grain's memory: points by period (in period order), history and annotations.</summary>
+public sealed class SeriesRows
+{
+    public SortedDictionary<string, StoredPoint> Points { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<PointCorrection>> History { get; } = [];
+    public Dictionary<string, List<PointAnnotation>> Annotations { get; } = [];
+
+    public List<PointCorrection> HistoryOf(string period) => History.TryGetValue(period, out var list) ? list : History[period] = [];
+
+    public List<PointAnnotation> AnnotationsOf(string period) => Annotations.TryGetValue(period, out var list) ? list : Annotations[period] = [];
+}
