@@ -1,0 +1,92 @@
+using Forbedring.Load;
+
+// The load tool: drives a running app's /graphql with N concurrent clients and prints throughput
+// and latency percentiles per scenario. Run it through `./forbedring load` (which starts a fresh
+// Azurite and app), or point it at a running app with --url and --storage.
+var options = LoadOptions.Parse(args);
+using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+var api = new GraphQLClient(http);
+var fixtures = new Fixtures(api);
+var results = new List<LoadResult>();
+var notes = new List<string>();
+var run = Guid.NewGuid().ToString("N")[..6];
+
+Console.WriteLine($"Forbedring load: {options.Url} clients={options.Clients} duration={options.Duration.TotalSeconds}s cores={Environment.ProcessorCount}");
+await api.SendAsync("{ version }");
+
+LoadResult? raw = null;
+if (options.Scenarios.Contains("raw"))
+{
+    raw = await RawTableInserts.RunAsync(options.Storage, options.Clients, options.Duration, int.MaxValue);
+    results.Add(raw);
+    Console.WriteLine(raw);
+}
+
+if (options.Scenarios.Contains("log"))
+{
+    // Each client logs into a measure of its own, as staff in different services would.
+    var (networkId, serviceId) = await fixtures.NetworkWithServiceAsync("Last logging " + run);
+    var areaId = await fixtures.AreaAsync(networkId, serviceId, "Logging");
+    var measures = new string[options.Clients];
+    for (var i = 0; i < measures.Length; i++)
+        measures[i] = await fixtures.MeasureAsync(areaId, $"Måling {i}");
+    var perClient = new int[options.Clients];
+    var log = await LoadRunner.RunAsync("logMeasurement (durable)", options.Clients, options.Duration, int.MaxValue, async (client, _) =>
+    {
+        var n = perClient[client]++;
+        await api.MutateAsync("logMeasurement", "point", "LogMeasurementInput",
+            new { measureId = measures[client], period = Fixtures.Day(new DateOnly(1950, 1, 1), n), numerator = 3.0, denominator = 10.0 }, "period");
+    });
+    results.Add(log);
+    Console.WriteLine(log);
+    if (raw is not null)
+        notes.Add($"logging / raw insert throughput ratio = {log.Throughput / raw.Throughput:F2} (target >= 0.8)");
+}
+
+if (options.Scenarios.Contains("area"))
+{
+    var (networkId, serviceId) = await fixtures.NetworkWithServiceAsync("Last område " + run);
+    var areaId = await fixtures.AreaAsync(networkId, serviceId, "Område med tre målinger");
+    for (var i = 0; i < 3; i++)
+        await fixtures.FillAsync(await fixtures.MeasureAsync(areaId, $"Måling {i}"), 100);
+    const string query = "query($id: ID!) { improvementArea(id: $id) { title measures { name points { period value } chart { analysis { points { y centerLine upperLimit lowerLimit } verdict { messageNb } } } } } }";
+    var area = await LoadRunner.RunAsync("read area, 3 x 100 points", options.Clients, options.Duration, int.MaxValue,
+        (_, _) => api.SendAsync(query, new { id = areaId }));
+    results.Add(area);
+    Console.WriteLine(area);
+}
+
+if (options.Scenarios.Contains("overview"))
+{
+    var networkId = await OverviewScenario.SetUpAsync(api, fixtures, run, services: 20, areasPerService: 3, measuresPerArea: 3);
+    await OverviewScenario.QueryAsync(api, networkId); // warm the grains
+    var overview = await LoadRunner.RunAsync("network overview 20x3x3", options.Clients, options.Duration, int.MaxValue,
+        (_, _) => OverviewScenario.QueryAsync(api, networkId));
+    results.Add(overview);
+    Console.WriteLine(overview);
+    notes.Add($"overview p95 = {overview.Percentile(95):F2} ms (target <= 50 ms, warm grains)");
+}
+
+if (options.Scenarios.Contains("growth"))
+{
+    // One client, one measure: does the 10,000th point cost what the 10th did?
+    var (networkId, serviceId) = await fixtures.NetworkWithServiceAsync("Last vekst " + run);
+    var measureId = await fixtures.MeasureAsync(await fixtures.AreaAsync(networkId, serviceId, "Vekst"), "Vekst");
+    var latencies = new double[options.GrowthPoints];
+    for (var n = 0; n < options.GrowthPoints; n++)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await api.MutateAsync("logMeasurement", "point", "LogMeasurementInput",
+            new { measureId, period = Fixtures.Day(new DateOnly(1950, 1, 1), n), numerator = 1.0, denominator = 2.0 }, "period");
+        latencies[n] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+    var window = Math.Min(100, options.GrowthPoints / 4);
+    var early = latencies.Skip(10).Take(window).Average();
+    var late = latencies.Skip(options.GrowthPoints - window).Average();
+    notes.Add($"growth: mean of points 10..{10 + window} = {early:F2} ms, last {window} of {options.GrowthPoints} = {late:F2} ms, ratio = {late / early:F2} (target <= 1.2)");
+}
+
+Console.WriteLine();
+foreach (var note in notes)
+    Console.WriteLine(note);
+return results.Any(r => r.Errors > 0) ? 1 : 0;
