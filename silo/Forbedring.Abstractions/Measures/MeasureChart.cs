@@ -40,7 +40,11 @@ public sealed record MeasureSummary(
     [property: Id(10)] AssuranceKind? Assurance,
     [property: Id(11)] string? VerdictNb,
     [property: Id(12)] string? VerdictEn,
-    [property: Id(13)] ChartType Chart);
+    [property: Id(13)] ChartType Chart)
+{
+    /// <summary>Everyone who logged the current points: shows whether staff, not only leaders, take part.</summary>
+    [Id(14)] public IReadOnlyList<string> LoggedBy { get; init; } = [];
+}
 
 /// <summary>What a CSV import found, row by row; <see cref="Written"/> is 0 on a dry run or when any row is bad.</summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.CsvImportResult")]

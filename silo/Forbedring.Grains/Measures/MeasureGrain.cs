@@ -22,6 +22,7 @@ public sealed class MeasureGrain(
 
     private SeriesRows? series;
     private MeasureChart? chart;
+    private MeasureSummary? summary;
 
     private MeasureState S => state.State;
     private MeasureDefinition Definition => S.Definition!;
@@ -201,16 +202,20 @@ public sealed class MeasureGrain(
 
     public async Task<MeasureSummary?> GetSummary()
     {
-        if (await GetChart() is not { } current)
-            return null;
+        if (summary is not null || await GetChart() is not { } current)
+            return summary;
         var rows = series!;
         var latest = rows.Points.Count > 0 ? rows.Points.Values.Last() : null;
         var lastLogged = rows.Points.Values.Select(p => p.Logged).MaxBy(s => s.At);
         var verdict = current.Analysis?.Verdict;
-        return new MeasureSummary(
+        var loggedBy = rows.Points.Values.Select(p => p.Logged.PersonId).Distinct().ToList();
+        return summary = new MeasureSummary(
             Id, S.AreaId, Definition.Name, Definition.Kind, Definition.DataKind, latest?.Period,
             latest is null ? null : ValueKinds.Plotted(Definition.DataKind, latest.Value, latest.Numerator, latest.Denominator),
-            rows.Points.Count, lastLogged, verdict?.Variation, verdict?.Assurance, verdict?.MessageNb, verdict?.MessageEn, current.Choice.Chart);
+            rows.Points.Count, lastLogged, verdict?.Variation, verdict?.Assurance, verdict?.MessageNb, verdict?.MessageEn, current.Choice.Chart)
+        {
+            LoggedBy = loggedBy,
+        };
     }
 
     public async Task<CsvImportResult> ImportCsv(string csv, bool dryRun, Actor actor)
@@ -247,6 +252,7 @@ public sealed class MeasureGrain(
         finally
         {
             chart = null;
+            summary = null;
         }
     }
 
@@ -254,6 +260,7 @@ public sealed class MeasureGrain(
     {
         series = null;
         chart = null;
+        summary = null;
         DeactivateOnIdle();
     }
 
@@ -262,6 +269,7 @@ public sealed class MeasureGrain(
         if (versioned)
             S.Version++;
         chart = null;
+        summary = null;
         await state.SaveOrForgetAsync(this);
         return View();
     }
