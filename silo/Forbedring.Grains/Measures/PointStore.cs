@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Measures;
 using Forbedring.Grains.Storage;
@@ -41,6 +43,26 @@ public sealed class PointStore(TableRowStore rows)
         foreach (var history in series.History.Values)
             history.Sort((a, b) => b.Replaced.At.CompareTo(a.Replaced.At));
         return series;
+    }
+
+    /// <summary>Every row of a measure's partition, for the network export.</summary>
+    public async Task<IReadOnlyList<TransferRow>> ExportAsync(string measureId)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(measureId);
+        var result = new List<TransferRow>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+            result.Add(TableRowJson.ToTransfer(Purpose, row));
+        return result;
+    }
+
+    /// <summary>Writes exported rows into a new measure's partition, in transactions of at most 100.</summary>
+    public async Task ImportAsync(string measureId, IReadOnlyList<TransferRow> exported)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(measureId);
+        foreach (var chunk in exported.Where(r => r.Table == Purpose).Chunk(MaxTransaction))
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, TableRowJson.ToEntity(partition, r))));
     }
 
     /// <summary>
