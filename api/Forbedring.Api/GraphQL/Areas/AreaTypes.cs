@@ -1,5 +1,6 @@
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Networks;
+using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.Services;
 using Forbedring.Api.GraphQL.Common;
 using Forbedring.Api.GraphQL.Networks;
@@ -60,6 +61,9 @@ public sealed class ImprovementAreaType : ObjectGraphType<ImprovementAreaView>
             .Description("Dated events, in date order.")
             .Resolve(context => context.Source.Milestones);
         Field(x => x.CycleIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Pdsa.PdsaCycleType>>>>("pdsaCycles")
+            .Description("The area's PDSA cycles, in the order they were started.")
+            .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.CycleIds, id => grains.GetGrain<IPdsaCycleGrain>(id).Get()));
         Field(x => x.MeasureIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.TemplateId, type: typeof(IdGraphType)).Description("The area template (tiltakspakke) this area started from, if any.");
         Field(x => x.Version).Description("Give it back as expectedVersion when editing: a save based on an older version is refused.");
