@@ -15,7 +15,7 @@ internal sealed class PointTable(
     SeriesLayout layout,
     PartLines[] lines,
     double multiply,
-    string?[]? pointTypes) : IReadOnlyList<AnalysedPoint>
+    byte[]? pointTypes) : IReadOnlyList<AnalysedPoint>
 {
     public int Count => series.Count;
 
@@ -70,7 +70,7 @@ internal sealed class PointTable(
             Part = layout.SegmentPart[segment],
             Baseline = layout.IsBaseline(i),
             Included = layout.IsIncluded(i),
-            PointType = pointTypes?[i],
+            PointType = pointTypes is null ? null : Rules.NhsRules.TypeName(pointTypes[i]),
             YLength = subgroups ? series.YLength![i] : null,
             YMean = subgroups ? Finite(series.YMean![i]) : null,
             YSd = subgroups ? Finite(series.YSd![i]) : null,

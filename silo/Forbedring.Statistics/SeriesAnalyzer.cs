@@ -143,12 +143,12 @@ public static class SeriesAnalyzer
             runs[s] = AnhoejRuns.Analyze(y, lines[s].Center, layout, layout.SegmentPart[s], from, to, signalAllowed);
         }
 
-        string?[]? pointTypes = null;
+        byte[]? pointTypes = null;
         List<NhsGroup>? groups = null;
         IhiAnalysis? ihi = null;
         if (spec.RuleSet == RuleSet.Nhs)
         {
-            pointTypes = new string?[series.Count];
+            pointTypes = new byte[series.Count];
             groups = [];
             for (var s = 0; s < segments; s++)
             {
@@ -169,7 +169,7 @@ public static class SeriesAnalyzer
         var points = new PointTable(series, y, layout, lines, spec.Multiply, pointTypes);
         var hasLimits = spec.Chart != ChartType.Run;
         var assurance = LastPointAssurance(spec, series, layout, lines, hasLimits);
-        var trial = hasLimits && segments > 0 && Descriptive.BaseCount(y, layout, layout.SegmentStart[segments - 1], series.Count) < TrialLimitPoints;
+        var trial = hasLimits && segments > 0 && Descriptive.BaseCount(y, layout, layout.SegmentStart[segments - 1], series.Count, TrialLimitPoints) < TrialLimitPoints;
         AddWarnings(series, trial, spec, warnings);
 
         var signals = segments == 0
@@ -215,15 +215,15 @@ public static class SeriesAnalyzer
     }
 
     /// <summary>The special causes in the last part, by the rule set in force.</summary>
-    private static SignalSummary Signals(SeriesSpec spec, double[] y, SeriesLayout layout, PartLines lines, RunsResult runs, IhiPartResult? ihi, string?[]? pointTypes, int segment)
+    private static SignalSummary Signals(SeriesSpec spec, double[] y, SeriesLayout layout, PartLines lines, RunsResult runs, IhiPartResult? ihi, byte[]? pointTypes, int segment)
     {
         int from = layout.SegmentStart[segment], to = layout.SegmentStart[segment + 1];
-        var hasData = runs.Analysis.Observations > 0 && Descriptive.BaseCount(y, layout, from, to) > 0;
+        var hasData = runs.Analysis.Observations > 0 && Descriptive.BaseCount(y, layout, from, to, 1) > 0;
         var found = new SignalSummary.Builder();
         if (spec.RuleSet == RuleSet.Nhs)
         {
             // NHS judges the process by its last point's type.
-            var last = pointTypes?[to - 1] ?? NhsRules.CommonCause;
+            var last = pointTypes is null ? NhsRules.CommonCause : NhsRules.TypeName(pointTypes[to - 1]) ?? NhsRules.CommonCause;
             if (last is not NhsRules.CommonCause)
             {
                 var high = last is NhsRules.NeutralHigh
@@ -263,7 +263,8 @@ public static class SeriesAnalyzer
             found.Add(runs.LongestRunEnd, runs.LongestRunSide);
         }
 
-        for (var i = from; i < to; i++)
+        // Only the latest sigma signal matters, so scan backwards and stop at the first one.
+        for (var i = to - 1; i >= from; i--)
         {
             if (layout.IsIncluded(i))
             {
@@ -271,6 +272,7 @@ public static class SeriesAnalyzer
                 if (side != 0)
                 {
                     found.Add(i, side);
+                    break;
                 }
             }
         }

@@ -50,11 +50,11 @@ internal static class Descriptive
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    /// <summary>Base count of non-missing values, for the trial-limits warning.</summary>
-    public static int BaseCount(double[] y, SeriesLayout layout, int from, int to)
+    /// <summary>Base count of non-missing values, counting no further than <paramref name="enough"/> (the question is only "fewer than 12?").</summary>
+    public static int BaseCount(double[] y, SeriesLayout layout, int from, int to, int enough = int.MaxValue)
     {
         var count = 0;
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && count < enough; i++)
         {
             if (layout.IsBase(i) && !double.IsNaN(y[i]))
             {

@@ -17,53 +17,52 @@ internal static class DataPreparation
             return PreparedSeries.Empty;
         }
 
-        // A series "has a denominator" as soon as any row gives one; rows without it then count as missing pairs.
-        var hasDenominator = false;
-        for (var i = 0; i < count; i++)
-        {
-            if (Row(rows, rowList, i)?.N is not null)
-            {
-                hasDenominator = true;
-                break;
-            }
-        }
-
         var ys = GC.AllocateUninitializedArray<double>(count);
-        var ns = hasDenominator ? GC.AllocateUninitializedArray<double>(count) : null;
-        long[]? numericKeys = spec.XKind == XKind.Category ? null : GC.AllocateUninitializedArray<long>(count);
-        var labels = new string[count];
+        double[]? ns = null; // created at the first row with a denominator; the series then "has a denominator"
+        long[]? numericKeys = null; // created only when x turns out not to be in order already
+        var numeric = spec.XKind != XKind.Category;
+        var previousKey = long.MinValue;
         var sorted = true;
         var countChart = IsCountChart(spec.Chart);
         var proportionChart = spec.Chart is ChartType.P or ChartType.PP;
 
+        // One pass over the rows: they may be a million objects, so touching each once matters.
         for (var i = 0; i < count; i++)
         {
             var row = Row(rows, rowList, i);
             if (row is null || row.X is null)
             {
                 errors.AddRow("MISSING_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, null)} mangler x.", $"{ErrorList.RowEn(i, null)} has no x.");
-                labels[i] = string.Empty;
+                ys[i] = double.NaN;
+                if (ns is not null)
+                {
+                    ns[i] = double.NaN;
+                }
+
                 continue;
             }
 
-            labels[i] = row.X;
             var y = row.Y ?? double.NaN;
-            var n = row.N ?? double.NaN;
+            ys[i] = y;
+            if (row.N is { } n)
+            {
+                if (ns is null)
+                {
+                    ns = GC.AllocateUninitializedArray<double>(count);
+                    Array.Fill(ns, double.NaN, 0, i);
+                }
+
+                ns[i] = n;
+                CheckDenominator(row, i, y, n, proportionChart, errors);
+            }
+            else if (ns is not null)
+            {
+                ns[i] = double.NaN;
+            }
+
             if (row.Y is { } ry && !double.IsFinite(ry))
             {
                 errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: y must be a finite number.");
-            }
-
-            if (row.N is { } rn)
-            {
-                if (!double.IsFinite(rn))
-                {
-                    errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: n må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: n must be a finite number.");
-                }
-                else if (rn < 0)
-                {
-                    errors.AddRow("NEGATIVE_DENOMINATOR", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: nevneren kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: the denominator cannot be negative.");
-                }
             }
 
             if (countChart && y < 0)
@@ -71,33 +70,9 @@ internal static class DataPreparation
                 errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: a count cannot be negative.");
             }
 
-            // A zero denominator is allowed (it plots as a missing point with no limits, as in the reference),
-            // so only a positive denominator can be exceeded.
-            if (proportionChart && n > 0 && y > n)
+            if (numeric)
             {
-                errors.AddRow("NUMERATOR_EXCEEDS_DENOMINATOR", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: telleren er større enn nevneren.", $"{ErrorList.RowEn(i, row.X)}: the numerator is greater than the denominator.");
-            }
-
-            // Missing pairs: with denominators, a row missing either value is missing both.
-            if (ns is not null && (double.IsNaN(y) || double.IsNaN(n)))
-            {
-                y = double.NaN;
-                n = double.NaN;
-            }
-
-            ys[i] = y;
-            if (ns is not null)
-            {
-                ns[i] = n;
-            }
-
-            if (numericKeys is not null)
-            {
-                long key;
-                var ok = spec.XKind == XKind.Index
-                    ? XKeys.TryParseIndex(row.X, out key)
-                    : TryDateKey(row.X, out key);
-                if (!ok)
+                if (!TryKey(spec.XKind, row.X, out var key))
                 {
                     var (nb, en) = spec.XKind == XKind.Index
                         ? ("et heltall", "an integer")
@@ -105,15 +80,41 @@ internal static class DataPreparation
                     errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, row.X)}: x må være {nb}.", $"{ErrorList.RowEn(i, row.X)}: x must be {en}.");
                 }
 
-                numericKeys[i] = key;
-                if (i > 0 && key <= numericKeys[i - 1])
+                if (numericKeys is null && i > 0 && key <= previousKey)
                 {
+                    // Out of order after all: collect the keys so far, and every key from here on.
                     sorted = false;
+                    numericKeys = GC.AllocateUninitializedArray<long>(count);
+                    for (var j = 0; j < i; j++)
+                    {
+                        var earlier = Row(rows, rowList, j)?.X;
+                        numericKeys[j] = earlier is not null && TryKey(spec.XKind, earlier, out var k) ? k : 0;
+                    }
                 }
+
+                if (numericKeys is not null)
+                {
+                    numericKeys[i] = key;
+                }
+
+                previousKey = key;
             }
-            else if (i > 0 && XKeys.CategoryOrder(labels[i - 1], row.X) >= 0)
+            else if (i > 0 && sorted && XKeys.CategoryOrder(Row(rows, rowList, i - 1)?.X ?? string.Empty, row.X) >= 0)
             {
                 sorted = false;
+            }
+        }
+
+        if (ns is not null)
+        {
+            // Missing pairs: with denominators, a row missing either value is missing both.
+            for (var i = 0; i < count; i++)
+            {
+                if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
+                {
+                    ys[i] = double.NaN;
+                    ns[i] = double.NaN;
+                }
             }
         }
 
@@ -125,19 +126,49 @@ internal static class DataPreparation
         var subgroupStats = spec.Chart is ChartType.Xbar or ChartType.S;
         if (sorted)
         {
-            // The common case: one row per x, already in order. No grouping needed.
-            return FromSingleRows(labels, ys, ns, subgroupStats);
+            // The common case: one row per x, already in order. No grouping, and the labels are read from the rows.
+            return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, subgroupStats);
+        }
+
+        var labels = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            labels[i] = Row(rows, rowList, i)!.X;
         }
 
         var order = SortRows(numericKeys, labels);
         return Aggregate(order, numericKeys, labels, ys, ns, subgroupStats);
     }
 
-    private static bool TryDateKey(string text, out long key)
+    private static bool TryKey(XKind kind, string text, out long key)
     {
+        if (kind == XKind.Index)
+        {
+            return XKeys.TryParseIndex(text, out key);
+        }
+
         var ok = XKeys.TryParseDate(text, out var day);
         key = day;
         return ok;
+    }
+
+    private static void CheckDenominator(Observation row, int i, double y, double n, bool proportionChart, ErrorList errors)
+    {
+        if (!double.IsFinite(n))
+        {
+            errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: n må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: n must be a finite number.");
+        }
+        else if (n < 0)
+        {
+            errors.AddRow("NEGATIVE_DENOMINATOR", $"observations[{i}].n", $"{ErrorList.RowNb(i, row.X)}: nevneren kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: the denominator cannot be negative.");
+        }
+
+        // A zero denominator is allowed (it plots as a missing point with no limits, as in the reference),
+        // so only a positive denominator can be exceeded.
+        if (proportionChart && n > 0 && y > n)
+        {
+            errors.AddRow("NUMERATOR_EXCEEDS_DENOMINATOR", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: telleren er større enn nevneren.", $"{ErrorList.RowEn(i, row.X)}: the numerator is greater than the denominator.");
+        }
     }
 
     /// <summary>Charts whose y is a count (or a proportion/rate numerator) that cannot be negative.</summary>
@@ -162,9 +193,9 @@ internal static class DataPreparation
     private static Observation? Row(ReadOnlySpan<Observation> rows, IReadOnlyList<Observation>? fallback, int i) =>
         fallback is null ? rows[i] : fallback[i];
 
-    private static PreparedSeries FromSingleRows(string[] labels, double[] ys, double[]? ns, bool subgroupStats)
+    private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, bool subgroupStats)
     {
-        var count = labels.Length;
+        var count = ys.Length;
         double[] y;
         if (ns is null)
         {
@@ -314,7 +345,7 @@ internal static class DataPreparation
         return new PreparedSeries
         {
             Count = groups,
-            X = x,
+            X = new LabelColumn(x),
             Y = y,
             YSum = ySum,
             N = n,

@@ -85,14 +85,22 @@ internal sealed class SeriesLayout
                     "Frysing av grunnlinjen ignoreres når serien er delt.",
                     "The baseline freeze is ignored when the series is split into parts."));
             }
-            else if (freeze < 1 || freeze > count)
+            else if (freeze < 1)
             {
-                var n = count.ToString(CultureInfo.InvariantCulture);
                 errors.Add(
                     "FREEZE_OUT_OF_RANGE",
                     "freeze",
-                    $"Grunnlinjen (freeze) må være mellom 1 og antall punkter ({n}).",
-                    $"The baseline (freeze) must be between 1 and the number of points ({n}).");
+                    "Grunnlinjen (freeze) må være minst 1 punkt.",
+                    "The baseline (freeze) must be at least 1 point.");
+            }
+            else if (freeze > count)
+            {
+                // As the reference does: every point is then a baseline point.
+                var n = count.ToString(CultureInfo.InvariantCulture);
+                warnings.Add(new AnalysisWarning(
+                    "FREEZE_BEYOND_SERIES",
+                    $"Grunnlinjen (freeze) er lengre enn serien ({n} punkter); alle punktene er grunnlinje.",
+                    $"The baseline (freeze) is longer than the series ({n} points); every point is baseline."));
             }
             else
             {
@@ -109,13 +117,13 @@ internal sealed class SeriesLayout
                 var e = exclude[k];
                 if (e < 1 || e > count)
                 {
+                    // The reference simply never matches such a position; say so rather than refuse.
                     var n = count.ToString(CultureInfo.InvariantCulture);
                     var text = e.ToString(CultureInfo.InvariantCulture);
-                    errors.Add(
+                    warnings.Add(new AnalysisWarning(
                         "EXCLUDE_OUT_OF_RANGE",
-                        $"exclude[{k}]",
-                        $"Punkt {text} kan ikke utelates: serien har punktene 1 til {n}.",
-                        $"Point {text} cannot be excluded: the series has points 1 to {n}.");
+                        $"Punkt {text} finnes ikke (serien har punktene 1 til {n}) og er ignorert i utelatelsene.",
+                        $"Point {text} does not exist (the series has points 1 to {n}) and was ignored in the exclusions."));
                 }
                 else
                 {

@@ -38,7 +38,7 @@ internal static class NhsRules
     /// Gives every included point of the part its point type (excluded points stay null) and returns the group summary.
     /// Rules run over the included points in x order; a missing value breaks trends and runs and never throws.
     /// </summary>
-    public static NhsGroup Classify(double[] y, PartLines lines, SeriesLayout layout, int part, int from, int to, ImprovementDirection direction, string?[] pointTypes)
+    public static NhsGroup Classify(double[] y, PartLines lines, SeriesLayout layout, int part, int from, int to, ImprovementDirection direction, byte[] pointTypes)
     {
         var positions = new List<int>(to - from);
         for (var i = from; i < to; i++)
@@ -73,21 +73,36 @@ internal static class NhsRules
 
         var trendDirection = TrendDirections(values);
         var sideRuns = SideRuns(side, missing);
-        var counts = new int[5];
-        string? last = null;
+        var counts = new int[AllTypes.Length];
+        var last = CommonCauseCode;
         for (var k = 0; k < m; k++)
         {
             var v = Signal(k, side, missing, outside, close, trendDirection, sideRuns);
-            var type = PointType(v, direction);
-            pointTypes[positions[k]] = type;
-            counts[Array.IndexOf(AllTypes, type)]++;
-            last = type;
+            var code = PointTypeCode(v, direction);
+            pointTypes[positions[k]] = code;
+            counts[code - 1]++;
+            last = code;
         }
 
-        return new NhsGroup(part, last ?? CommonCause, counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return new NhsGroup(part, AllTypes[last - 1], counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
+    // Point types are kept as small codes (0 = not assessed) and named only at the output.
+    private const byte CommonCauseCode = 1;
     private static readonly string[] AllTypes = [CommonCause, Improvement, Concern, NeutralHigh, NeutralLow];
+
+    /// <summary>The point type's name for a code; null for 0 (an excluded, unassessed point).</summary>
+    public static string? TypeName(byte code) => code == 0 ? null : AllTypes[code - 1];
+
+    /// <summary>Codes index <see cref="AllTypes"/> from 1: common, improvement, concern, neutral high, neutral low.</summary>
+    private static byte PointTypeCode(int signal, ImprovementDirection direction) => (signal, direction) switch
+    {
+        (0, _) => 1,
+        (> 0, ImprovementDirection.Up) or (< 0, ImprovementDirection.Down) => 2,
+        (_, ImprovementDirection.Up) or (_, ImprovementDirection.Down) => 3,
+        (> 0, _) => 4,
+        _ => 5,
+    };
 
     /// <summary>+1 for a high special cause (Above/Increasing), −1 for a low one, 0 for common cause.</summary>
     private static int Signal(int k, int[] side, bool[] missing, bool[] outside, bool[] close, int[] trendDirection, int[] sideRuns)
@@ -110,14 +125,7 @@ internal static class NhsRules
         return sideRuns[k];
     }
 
-    public static string PointType(int signal, ImprovementDirection direction) => (signal, direction) switch
-    {
-        (0, _) => CommonCause,
-        (> 0, ImprovementDirection.Up) or (< 0, ImprovementDirection.Down) => Improvement,
-        (_, ImprovementDirection.Up) or (_, ImprovementDirection.Down) => Concern,
-        (> 0, _) => NeutralHigh,
-        _ => NeutralLow,
-    };
+    public static string PointType(int signal, ImprovementDirection direction) => AllTypes[PointTypeCode(signal, direction) - 1];
 
     /// <summary>
     /// For each point in a run of ≥ 7 points with 6 strictly rising (or falling) steps: +1 or −1, else 0.
