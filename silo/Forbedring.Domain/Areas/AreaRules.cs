@@ -36,6 +36,18 @@ public static class AreaRules
         return check;
     }
 
+    public const int ChangeIdeaTitleMax = Check.NameMax;
+    public const int StatusNoteMax = Check.ShortTextMax;
+    public const int RatingCommentMax = Check.ShortTextMax;
+
+    public static Check Validate(ChangeIdeaInput input) => new Check()
+        .Required("title", input.Title)
+        .Optional("description", input.Description, Check.LongTextMax);
+
+    public static Check Validate(MilestoneInput input) => new Check()
+        .Required("title", input.Title)
+        .Optional("description", input.Description, Check.ShortTextMax);
+
     /// <summary>The aim as stored: blanks become null, text is trimmed.</summary>
     public static AimStatement Normalise(AimStatement? aim) =>
         new(Trimmed(aim?.What), Trimmed(aim?.HowMuch), aim?.ByWhen, Trimmed(aim?.Text));

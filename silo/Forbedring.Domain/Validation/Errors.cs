@@ -92,4 +92,26 @@ public static class Errors
             MessageNb = $"Linje {line}: {error.MessageNb}",
             MessageEn = $"Line {line}: {error.MessageEn}",
         };
+
+    public static UserError NotOnScale(string field) =>
+        new("NOT_ON_SCALE", field,
+            $"«{field}» må være mellom 1,0 og 5,0 i halve trinn (1,0, 1,5, … 5,0).",
+            $"'{field}' must be between 1.0 and 5.0 in half steps (1.0, 1.5, … 5.0).");
+
+    public static UserError DriverPlacement(string field, string kind, string? parentKind) =>
+        new("DRIVER_PLACEMENT", field,
+            parentKind is null
+                ? $"Øverst under målet kan det bare stå primærdrivere, ikke «{kind}»."
+                : $"«{kind}» kan ikke stå under «{parentKind}» (primærdriver → sekundærdriver → endringsidé).",
+            parentKind is null
+                ? $"Only primary drivers may sit directly under the aim, not '{kind}'."
+                : $"'{kind}' cannot sit under '{parentKind}' (primary driver → secondary driver → change idea).");
+
+    public static UserError PredictionsFirst(string field) =>
+        new("PREDICTIONS_FIRST", field,
+            "Skriv prediksjonene i planen før resultatene: ellers kan vi ikke lære av forskjellen.",
+            "Write the predictions in the plan before the results: otherwise there is nothing to learn from the difference.");
+
+    public static UserError PhaseOutOfOrder(string field, string needsNb, string needsEn) =>
+        new("PHASE_OUT_OF_ORDER", field, $"«{field}» kan ikke fylles ut før {needsNb}.", $"'{field}' cannot be filled in before {needsEn}.");
 }

@@ -22,6 +22,59 @@ public sealed class AreaFields(IGrainFactory grains) : IQueryContributor, IMutat
             .Argument<NonNullGraphType<CreateImprovementAreaInputType>>("input")
             .ResolveAsync(async context => await Area(Ids.New("area"))
                 .Create(context.GetArgument<NewAreaInput>("input"), null, context.Actor()));
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("updateImprovementArea")
+            .Description("Edits title, problem, aim and focus area. Refused with CHANGED_BY_SOMEONE_ELSE when the area was saved since expectedVersion.")
+            .Argument<NonNullGraphType<UpdateImprovementAreaInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<UpdateImprovementAreaInput>("input");
+                return await Area(input.Id).Update(new AreaDetailsInput(input.Title, input.Problem, input.Aim, input.FocusAreaId), input.ExpectedVersion, context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("changeAreaStatus")
+            .Description("Moves the area's status one allowed step (see nextStatuses); dated and by whom.")
+            .Argument<NonNullGraphType<ChangeAreaStatusInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<ChangeAreaStatusInput>("input");
+                return await Area(input.AreaId).ChangeStatus(input.Status, input.Date, input.Note, input.ExpectedVersion, context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("rateProgress")
+            .Description("Adds a progress score by the team or the facilitator; earlier scores stay in the history.")
+            .Argument<NonNullGraphType<RateProgressInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<RateProgressInput>("input");
+                return await Area(input.AreaId).RateProgress(input.Rater, input.Score, input.Comment, input.Date, context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("setDriverDiagram")
+            .Argument<NonNullGraphType<SetDriverDiagramInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<SetDriverDiagramInput>("input");
+                return await Area(input.AreaId).SetDriverDiagram(input.Nodes, input.ExpectedVersion, context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("addChangeIdea")
+            .Argument<NonNullGraphType<AddChangeIdeaInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<AddChangeIdeaInput>("input");
+                return await Area(input.AreaId).AddChangeIdea(new ChangeIdeaInput(input.Title, input.Description, input.DriverId), context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("updateChangeIdea")
+            .Argument<NonNullGraphType<UpdateChangeIdeaInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<UpdateChangeIdeaInput>("input");
+                return await Area(input.AreaId).UpdateChangeIdea(input.ChangeIdeaId,
+                    new ChangeIdeaInput(input.Title, input.Description, input.DriverId), input.ExpectedVersion, context.Actor());
+            });
+        mutation.Field<NonNullGraphType<ImprovementAreaPayloadType>>("addMilestone")
+            .Argument<NonNullGraphType<AddMilestoneInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<AddMilestoneInput>("input");
+                return await Area(input.AreaId).AddMilestone(new MilestoneInput(input.Date, input.Title, input.Description), context.Actor());
+            });
     }
 
     private IImprovementAreaGrain Area(string id) => grains.GetGrain<IImprovementAreaGrain>(id);

@@ -1,10 +1,13 @@
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Networks;
+using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.Services;
 using Forbedring.Api.GraphQL.Common;
 using Forbedring.Api.GraphQL.Networks;
 using Forbedring.Api.GraphQL.Services;
 using Forbedring.Api.Markdown;
+using Forbedring.Domain.Areas;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Forbedring.Api.GraphQL.Areas;
@@ -39,6 +42,28 @@ public sealed class ImprovementAreaType : ObjectGraphType<ImprovementAreaView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaStatusChangeType>>>>("statusHistory")
             .Description("Every status change, oldest first, dated and by whom.")
             .Resolve(context => context.Source.StatusHistory);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaStatusType>>>>("nextStatuses")
+            .Description("The statuses the area may move to now (see docs/guide-areas.md).")
+            .Resolve(context => AreaStatusRules.Next(context.Source.Status, StalledFrom(context.Source)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeIdeaType>>>>("changeIdeas").Resolve(context => context.Source.ChangeIdeas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DriverNodeType>>>>("driverDiagram")
+            .Description("The primary drivers under the aim, each with its children.")
+            .Resolve(context => context.Source.DriverDiagram);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgressRatingType>>>>("ratings")
+            .Description("Every progress score, oldest first; filter by rater to get one side's history.")
+            .Argument<RaterType>("rater")
+            .Resolve(context => context.GetArgument<Rater?>("rater") is { } rater
+                ? context.Source.Ratings.Where(r => r.Rater == rater).ToList()
+                : context.Source.Ratings);
+        Field<ProgressRatingType>("latestTeamRating").Resolve(context => context.Source.Ratings.LastOrDefault(r => r.Rater == Rater.Team));
+        Field<ProgressRatingType>("latestFacilitatorRating").Resolve(context => context.Source.Ratings.LastOrDefault(r => r.Rater == Rater.Facilitator));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones")
+            .Description("Dated events, in date order.")
+            .Resolve(context => context.Source.Milestones);
+        Field(x => x.CycleIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Pdsa.PdsaCycleType>>>>("pdsaCycles")
+            .Description("The area's PDSA cycles, in the order they were started.")
+            .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.CycleIds, id => grains.GetGrain<IPdsaCycleGrain>(id).Get()));
         Field(x => x.MeasureIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Measures.MeasureType>>>>("measures").ResolveAsync(async context =>
             await GrainResolve.AllAsync(context.Source.MeasureIds, id => grains.GetGrain<Abstractions.Measures.IMeasureGrain>(id).Get()));
@@ -47,6 +72,9 @@ public sealed class ImprovementAreaType : ObjectGraphType<ImprovementAreaView>
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
         Field<NonNullGraphType<StampType>>("updated").Resolve(context => context.Source.Updated);
     }
+
+    private static AreaStatus? StalledFrom(ImprovementAreaView area) =>
+        area.Status == AreaStatus.Stalled ? area.StatusHistory.LastOrDefault()?.From : null;
 }
 
 public sealed class AimStatementType : ObjectGraphType<AimStatement>

@@ -16,7 +16,7 @@ public sealed class NetworkRoleType : EnumerationGraphType<NetworkRole>
 
 public sealed class NetworkType : ObjectGraphType<NetworkView>
 {
-    public NetworkType()
+    public NetworkType(IGrainFactory grains)
     {
         Name = "Network";
         Description = "A learning network (læringsnettverk / helsefellesskap).";
@@ -35,6 +35,9 @@ public sealed class NetworkType : ObjectGraphType<NetworkView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkMembershipType>>>>("members")
             .Description("Everyone who is or was a member of the network, with role and dates.")
             .Resolve(context => context.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Areas.ImprovementAreaType>>>>("areas")
+            .Description("The improvement areas chosen in the network.")
+            .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.AreaIds, id => grains.GetGrain<Abstractions.Areas.IImprovementAreaGrain>(id).Get()));
         Field(x => x.Archived);
         Field(x => x.StalledAfterWeeks).Description("Weeks without activity before the overview flags a service as stalled.");
         Field(x => x.Version);

@@ -29,6 +29,9 @@ public sealed class ServiceType : ObjectGraphType<ServiceView>
             .Description("Everyone who is or was a member, with their role and dates; those who left are kept.")
             .Resolve(context => context.Source.Members);
         Field(x => x.NetworkIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Areas.ImprovementAreaType>>>>("areas")
+            .Description("The service's improvement areas, in every network.")
+            .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.AreaIds, id => grains.GetGrain<Abstractions.Areas.IImprovementAreaGrain>(id).Get()));
         Field(x => x.Version);
     }
 }
