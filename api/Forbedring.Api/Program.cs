@@ -14,6 +14,7 @@ app.UseStaticFiles();
 app.MapForbedringHealth();
 app.MapGraphQLEndpoint("/graphql");
 app.MapMeasureCsv();
+app.MapNetworkExport();
 app.Run();
 
 /// <summary>Lets the test host find the entry point.</summary>

@@ -16,7 +16,7 @@ public static class GraphQLRegistration
             {
                 var configuration = provider.GetRequiredService<IConfiguration>();
                 options.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
-                options.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20000);
+                options.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 500_000);
             })
             // Exceptions are bugs or outages: their details stay in the log, not in the response.
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));

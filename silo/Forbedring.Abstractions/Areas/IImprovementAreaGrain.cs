@@ -4,7 +4,7 @@ namespace Forbedring.Abstractions.Areas;
 
 /// <summary>One improvement area (forbedringsområde) of a service in a network, keyed by its id.</summary>
 [Alias("Forbedring.IImprovementAreaGrain")]
-public interface IImprovementAreaGrain : IGrainWithStringKey
+public interface IImprovementAreaGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<ImprovementAreaView?> Get();
 

@@ -7,7 +7,7 @@ namespace Forbedring.Abstractions.Measures;
 /// settings are grain state; the points, their history and annotations are table rows of their own.
 /// </summary>
 [Alias("Forbedring.IMeasureGrain")]
-public interface IMeasureGrain : IGrainWithStringKey
+public interface IMeasureGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<MeasureView?> Get();
 

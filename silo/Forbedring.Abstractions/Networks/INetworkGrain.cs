@@ -4,7 +4,7 @@ namespace Forbedring.Abstractions.Networks;
 
 /// <summary>One learning network, keyed by its id.</summary>
 [Alias("Forbedring.INetworkGrain")]
-public interface INetworkGrain : IGrainWithStringKey
+public interface INetworkGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<NetworkView?> Get();
     [Alias("Create")] Task<Result<NetworkView>> Create(NetworkInput input, Actor actor);

@@ -4,7 +4,7 @@ namespace Forbedring.Abstractions.Pdsa;
 
 /// <summary>One PDSA cycle, keyed by its id: a grain of its own so an area's state stays small.</summary>
 [Alias("Forbedring.IPdsaCycleGrain")]
-public interface IPdsaCycleGrain : IGrainWithStringKey
+public interface IPdsaCycleGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<PdsaCycleView?> Get();
     [Alias("Start")] Task<Result<PdsaCycleView>> Start(NewPdsaInput input, Actor actor);

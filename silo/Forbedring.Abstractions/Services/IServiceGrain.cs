@@ -3,7 +3,7 @@ using Forbedring.Abstractions.Common;
 namespace Forbedring.Abstractions.Services;
 
 [Alias("Forbedring.IServiceGrain")]
-public interface IServiceGrain : IGrainWithStringKey
+public interface IServiceGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<ServiceView?> Get();
     [Alias("Create")] Task<Result<ServiceView>> Create(ServiceInput input, Actor actor);

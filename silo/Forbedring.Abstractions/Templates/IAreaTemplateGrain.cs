@@ -5,7 +5,7 @@ namespace Forbedring.Abstractions.Templates;
 
 /// <summary>One area template (tiltakspakke), keyed by its id.</summary>
 [Alias("Forbedring.IAreaTemplateGrain")]
-public interface IAreaTemplateGrain : IGrainWithStringKey
+public interface IAreaTemplateGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<AreaTemplateView?> Get();
     [Alias("Create")] Task<Result<AreaTemplateView>> Create(AreaTemplateInput input, Actor actor);

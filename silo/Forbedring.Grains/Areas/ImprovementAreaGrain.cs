@@ -10,6 +10,9 @@ using Forbedring.Grains.Catalog;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Areas;
 
 public sealed class ImprovementAreaGrain(
@@ -21,6 +24,12 @@ public sealed class ImprovementAreaGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<ImprovementAreaView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("Area", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "Area", s => s.Exists, () => catalog.UpsertAsync(CatalogKind.Area, new CatalogEntry(Id, S.Title, S.Status is AreaStatus.Closed or AreaStatus.Abandoned)));
 
     public async Task<Result<ImprovementAreaView>> Create(NewAreaInput input, string? templateId, Actor actor)
     {

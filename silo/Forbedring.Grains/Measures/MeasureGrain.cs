@@ -6,6 +6,9 @@ using Forbedring.Domain.Validation;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Measures;
 
 /// <summary>
@@ -29,6 +32,19 @@ public sealed class MeasureGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<MeasureView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public async Task<TransferRecord?> ExportState() =>
+        S.Exists ? StateJson.Export("Measure", Id, S, await store.ExportAsync(Id)) : null;
+
+    /// <summary>Rows first: a measure whose state exists always has its points.</summary>
+    public async Task<Result<bool>> ImportState(TransferRecord record)
+    {
+        if (S.Exists)
+            return Errors.Duplicate("id", $"«{record.Id}»", $"'{record.Id}'");
+        await store.ImportAsync(Id, record.Rows);
+        Forget();
+        return await state.ImportAsync(this, record, "Measure", s => s.Exists);
+    }
 
     public async Task<Result<MeasureView>> Create(string areaId, MeasureDefinition definition, string? templateMeasureId, Actor actor)
     {

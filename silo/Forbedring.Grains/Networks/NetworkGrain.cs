@@ -10,6 +10,9 @@ using Forbedring.Grains.Catalog;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Networks;
 
 public sealed class NetworkGrain(
@@ -21,6 +24,12 @@ public sealed class NetworkGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<NetworkView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("Network", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "Network", s => s.Exists, () => catalog.UpsertAsync(CatalogKind.Network, new CatalogEntry(Id, S.Name, S.Archived)));
 
     public async Task<Result<NetworkView>> Create(NetworkInput input, Actor actor)
     {

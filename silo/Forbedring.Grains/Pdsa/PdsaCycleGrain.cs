@@ -7,6 +7,9 @@ using Forbedring.Domain.Validation;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Pdsa;
 
 public sealed class PdsaCycleGrain(
@@ -17,6 +20,12 @@ public sealed class PdsaCycleGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<PdsaCycleView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("PdsaCycle", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "PdsaCycle", s => s.Exists);
 
     public async Task<Result<PdsaCycleView>> Start(NewPdsaInput input, Actor actor)
     {

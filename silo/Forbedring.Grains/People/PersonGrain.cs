@@ -7,6 +7,9 @@ using Forbedring.Grains.Catalog;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.People;
 
 public sealed class PersonGrain(
@@ -17,6 +20,12 @@ public sealed class PersonGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<PersonView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("Person", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "Person", s => s.Exists, () => catalog.UpsertAsync(CatalogKind.Person, new CatalogEntry(Id, S.Name, false)));
 
     public async Task<Result<PersonView>> Create(PersonInput input, Actor actor)
     {

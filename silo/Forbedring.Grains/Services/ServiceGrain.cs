@@ -9,6 +9,9 @@ using Forbedring.Grains.Catalog;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Services;
 
 public sealed class ServiceGrain(
@@ -20,6 +23,12 @@ public sealed class ServiceGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<ServiceView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("Service", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "Service", s => s.Exists, () => catalog.UpsertAsync(CatalogKind.Service, new CatalogEntry(Id, S.Name, false)));
 
     public async Task<Result<ServiceView>> Create(ServiceInput input, Actor actor)
     {

@@ -12,6 +12,9 @@ using Forbedring.Grains.Catalog;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
 
+using Forbedring.Abstractions.Transfer;
+using Forbedring.Grains.Transfer;
+
 namespace Forbedring.Grains.Templates;
 
 public sealed class AreaTemplateGrain(
@@ -23,6 +26,12 @@ public sealed class AreaTemplateGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<AreaTemplateView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public Task<TransferRecord?> ExportState() =>
+        Task.FromResult(S.Exists ? StateJson.Export("Template", Id, S) : null);
+
+    public Task<Result<bool>> ImportState(TransferRecord record) =>
+        state.ImportAsync(this, record, "Template", s => s.Exists, () => catalog.UpsertAsync(CatalogKind.Template, new CatalogEntry(Id, S.Title, false)));
 
     public async Task<Result<AreaTemplateView>> Create(AreaTemplateInput input, Actor actor)
     {
