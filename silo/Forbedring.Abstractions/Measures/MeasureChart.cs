@@ -44,6 +44,9 @@ public sealed record MeasureSummary(
 {
     /// <summary>Everyone who logged the current points: shows whether staff, not only leaders, take part.</summary>
     [Id(14)] public IReadOnlyList<string> LoggedBy { get; init; } = [];
+
+    /// <summary>The last points as charted (up to 24), for a sparkline.</summary>
+    [Id(15)] public IReadOnlyList<double?> Recent { get; init; } = [];
 }
 
 /// <summary>What a CSV import found, row by row; <see cref="Written"/> is 0 on a dry run or when any row is bad.</summary>

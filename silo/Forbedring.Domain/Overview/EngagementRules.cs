@@ -1,6 +1,6 @@
-namespace Forbedring.Domain.Overview;
+using Forbedring.Abstractions.Overview;
 
-public enum EngagementStatus { Active, NotStarted, Stalled }
+namespace Forbedring.Domain.Overview;
 
 /// <summary>What the overview knows of one improvement area's activity.</summary>
 public sealed record AreaActivity(
@@ -20,6 +20,10 @@ public sealed record Engagement(EngagementStatus Status, IReadOnlyList<string> R
 /// </summary>
 public static class EngagementRules
 {
+    /// <summary>An aim counts once it says what is to improve, as a sentence or in its parts.</summary>
+    public static bool HasAim(Abstractions.Areas.AimStatement aim) =>
+        !string.IsNullOrWhiteSpace(aim.Text) || !string.IsNullOrWhiteSpace(aim.What);
+
     public static Engagement Assess(IReadOnlyList<AreaActivity> areas, DateTimeOffset now, int weeks, int missedRecentMeetings = 0)
     {
         var nb = new List<string>();

@@ -26,6 +26,7 @@ public sealed class MeasureGrain(
     private SeriesRows? series;
     private MeasureChart? chart;
     private MeasureSummary? summary;
+    private const int SparklinePoints = 24;
 
     private MeasureState S => state.State;
     private MeasureDefinition Definition => S.Definition!;
@@ -231,6 +232,9 @@ public sealed class MeasureGrain(
             rows.Points.Count, lastLogged, verdict?.Variation, verdict?.Assurance, verdict?.MessageNb, verdict?.MessageEn, current.Choice.Chart)
         {
             LoggedBy = loggedBy,
+            Recent = current.Analysis is { } analysis
+                ? analysis.Points.Skip(Math.Max(0, analysis.Points.Count - SparklinePoints)).Select(p => p.Y).ToList()
+                : [],
         };
     }
 

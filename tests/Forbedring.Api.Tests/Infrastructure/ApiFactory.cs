@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forbedring.Api.Tests.Infrastructure;
 
@@ -15,6 +17,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string TablePrefix { get; } = "TApi" + Guid.NewGuid().ToString("N")[..10];
 
+    /// <summary>The app's clock; tests may move it forward.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var storage = Environment.GetEnvironmentVariable(StorageVariable) is { Length: > 0 } value
@@ -26,6 +31,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", TablePrefix);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     private static int FreePort()

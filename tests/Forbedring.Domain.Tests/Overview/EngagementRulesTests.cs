@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Overview;
 using Forbedring.Domain.Overview;
 
 namespace Forbedring.Domain.Tests.Overview;

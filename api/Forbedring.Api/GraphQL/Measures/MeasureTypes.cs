@@ -171,6 +171,8 @@ public sealed class MeasureSummaryType : ObjectGraphType<MeasureSummary>
         Field(x => x.LatestPeriod, nullable: true);
         Field(x => x.LatestValue, nullable: true).Description("As charted: percent for proportions.");
         Field(x => x.PointCount);
+        Field<NonNullGraphType<ListGraphType<FloatGraphType>>>("recent").Description("The last points as charted (up to 24), for a sparkline.")
+            .Resolve(c => c.Source.Recent);
         Field<StampType>("lastLogged").Resolve(c => c.Source.LastLogged);
         Field<NonNullGraphType<ChartTypeType>>("chart").Resolve(c => c.Source.Chart);
         Field<VariationKindType>("variation").Resolve(c => c.Source.Variation);

@@ -1,0 +1,99 @@
+using Forbedring.Abstractions.Areas;
+using Forbedring.Abstractions.Overview;
+using Forbedring.Abstractions.Services;
+using Forbedring.Api.GraphQL.Areas;
+using Forbedring.Api.GraphQL.Common;
+using Forbedring.Api.GraphQL.Measures;
+using Forbedring.Api.GraphQL.Services;
+using GraphQL.Types;
+
+namespace Forbedring.Api.GraphQL.Overview;
+
+public sealed class EngagementStatusType : EnumerationGraphType<EngagementStatus>
+{
+    public EngagementStatusType()
+    {
+        Name = "EngagementStatus";
+        Description = "ACTIVE; NOT_STARTED (no area, aim, measure, data or PDSA yet); STALLED (quiet for the network's number of weeks).";
+    }
+}
+
+public sealed class NetworkOverviewType : ObjectGraphType<NetworkOverview>
+{
+    public NetworkOverviewType()
+    {
+        Name = "NetworkOverview";
+        Description = "Every active service of the network with its areas, scores, measures and engagement, in one read.";
+        Field(x => x.NetworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.GeneratedAt);
+        Field(x => x.StalledAfterWeeks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceOverviewType>>>>("services").Resolve(c => c.Source.Services);
+    }
+}
+
+public sealed class EngagementType : ObjectGraphType<ServiceOverview>
+{
+    public EngagementType()
+    {
+        Name = "Engagement";
+        Field<NonNullGraphType<EngagementStatusType>>("status").Resolve(c => c.Source.Engagement);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons")
+            .Description("Why, in the request's language.")
+            .Resolve(c => Languages.Of(c) == Language.English ? c.Source.ReasonsEn : c.Source.ReasonsNb);
+        Field(x => x.ReasonsNb);
+        Field(x => x.ReasonsEn);
+    }
+}
+
+public sealed class ServiceOverviewType : ObjectGraphType<ServiceOverview>
+{
+    public ServiceOverviewType(IGrainFactory grains)
+    {
+        Name = "ServiceOverview";
+        Field(x => x.ServiceId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field<ServiceType>("service").ResolveAsync(async c => await grains.GetGrain<IServiceGrain>(c.Source.ServiceId).Get());
+        Field<NonNullGraphType<EngagementType>>("engagement").Resolve(c => c.Source);
+        Field<StampType>("lastMeasurement").Resolve(c => c.Source.LastMeasurement);
+        Field<StampType>("lastPdsaActivity").Resolve(c => c.Source.LastPdsaActivity);
+        Field(x => x.AttendanceRate, nullable: true).Description("Share of the network's meetings attended (filled in with meetings).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributorType>>>>("contributors").Resolve(c => c.Source.Contributors);
+        Field(x => x.StaffContribute).Description("Someone other than a leader logs data or writes PDSA cycles.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaOverviewType>>>>("areas").Resolve(c => c.Source.Areas);
+    }
+}
+
+public sealed class ContributorType : ObjectGraphType<Contributor>
+{
+    public ContributorType()
+    {
+        Name = "Contributor";
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field<ServiceRoleType>("role").Resolve(c => c.Source.Role);
+        Field(x => x.MeasuresLogged).Description("Measures whose current points this person logged.");
+        Field(x => x.CyclesWritten);
+    }
+}
+
+public sealed class AreaOverviewType : ObjectGraphType<AreaOverview>
+{
+    public AreaOverviewType(IGrainFactory grains)
+    {
+        Name = "AreaOverview";
+        Field(x => x.AreaId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Title);
+        Field(x => x.FocusAreaId, type: typeof(IdGraphType));
+        Field<NonNullGraphType<AreaStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.HasAim);
+        Field<ProgressRatingType>("teamRating").Resolve(c => c.Source.TeamRating);
+        Field<ProgressRatingType>("facilitatorRating").Resolve(c => c.Source.FacilitatorRating);
+        Field<FloatGraphType>("teamScore").Resolve(c => c.Source.TeamRating?.Score);
+        Field<FloatGraphType>("facilitatorScore").Resolve(c => c.Source.FacilitatorRating?.Score);
+        Field<StampType>("lastPdsaActivity").Resolve(c => c.Source.LastPdsaActivity);
+        Field(x => x.CycleCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureSummaryType>>>>("measures").Resolve(c => c.Source.Measures);
+        Field<ImprovementAreaType>("area").ResolveAsync(async c => await grains.GetGrain<IImprovementAreaGrain>(c.Source.AreaId).Get());
+    }
+}
