@@ -82,10 +82,13 @@ public sealed class PointStore(TableRowStore rows)
         {
             if (batch.Count == 0)
                 return;
-            var response = await table.SubmitTransactionAsync(batch);
+            // A lone row goes as a plain write: cheaper than a transaction, and its response carries the ETag.
+            var responses = batch.Count == 1
+                ? [await WriteOneAsync(table, batch[0])]
+                : (await table.SubmitTransactionAsync(batch)).Value;
             foreach (var (point, index, correction) in pending)
             {
-                var etag = response.Value[index].Headers.ETag ?? (await table.GetEntityAsync<TableEntity>(partition, point.Period)).Value.ETag;
+                var etag = responses[index].Headers.ETag ?? (await table.GetEntityAsync<TableEntity>(partition, point.Period)).Value.ETag;
                 series.Points[point.Period] = point with { ETag = etag };
                 if (correction is not null)
                     series.HistoryOf(point.Period).Insert(0, correction);
@@ -119,6 +122,13 @@ public sealed class PointStore(TableRowStore rows)
         }
         await FlushAsync();
     }
+
+    private static async Task<Response> WriteOneAsync(TableClient table, TableTransactionAction action) => action.ActionType switch
+    {
+        TableTransactionActionType.Add => await table.AddEntityAsync(action.Entity),
+        TableTransactionActionType.UpdateReplace => await table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Replace),
+        _ => throw new InvalidOperationException($"Unexpected single write {action.ActionType}."),
+    };
 
     public async Task<PointAnnotation> AnnotateAsync(string measureId, string period, string text, Stamp by)
     {
