@@ -9,7 +9,7 @@ public sealed record LoadOptions(
     IReadOnlySet<string> Scenarios,
     int GrowthPoints)
 {
-    public static readonly string[] AllScenarios = ["raw", "log", "area", "overview", "growth"];
+    public static readonly string[] AllScenarios = ["raw", "log", "area", "overview", "analyze", "growth"];
 
     public static LoadOptions Parse(string[] args)
     {

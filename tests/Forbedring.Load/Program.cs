@@ -67,6 +67,18 @@ if (options.Scenarios.Contains("overview"))
     notes.Add($"overview p95 = {overview.Percentile(95):F2} ms (target <= 50 ms, warm grains)");
 }
 
+if (options.Scenarios.Contains("analyze"))
+{
+    // The stateless analyzeSeries query with 1,000 points: an I chart with the Anhøj rules, round trip.
+    var random = new Random(42);
+    var observations = Enumerable.Range(1, 1000).Select(i => new { x = i.ToString(), y = 50 + random.NextDouble() * 10 }).ToArray();
+    const string query = "query($input: SeriesAnalysisInput!) { analyzeSeries(input: $input) { points { y centerLine lowerLimit upperLimit sigmaSignal } parts { runsSignal longestRun crossings } } }";
+    var analyze = await LoadRunner.RunAsync("analyzeSeries 1,000 points", options.Clients, options.Duration, int.MaxValue,
+        (_, _) => api.SendAsync(query, new { input = new { chart = "I", observations } }));
+    results.Add(analyze);
+    Console.WriteLine(analyze);
+}
+
 if (options.Scenarios.Contains("growth"))
 {
     // One client, one measure: does the 10,000th point cost what the 10th did?
