@@ -75,6 +75,40 @@ public sealed class AnalyzeSeriesApiTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Rows_of_a_p_chart_without_a_denominator_become_missing_pairs()
+    {
+        // The contract keeps x, y and n together, so lengths cannot mismatch; a row lacking n is the nearest case.
+        var (_, body) = await AnalyseAsync(new
+        {
+            chart = "P",
+            observations = new object[] { new { x = "1", y = 2.0, n = 10.0 }, new { x = "2", y = 3.0 }, new { x = "3", y = 4.0, n = 10.0 } },
+        });
+
+        var points = body.Data().GetProperty("analyzeSeries").GetProperty("points");
+        Assert.Equal(JsonValueKind.Null, points[1].GetProperty("y").ValueKind);
+        Assert.Equal(0, points[1].GetProperty("n").GetDouble());
+        Assert.Equal(0.3, points[0].GetProperty("centerLine").GetDouble(), 9); // (2 + 4) / (10 + 10)
+    }
+
+    [Fact]
+    public async Task A_p_chart_without_any_denominator_is_a_clear_error()
+    {
+        var (_, body) = await AnalyseAsync(new { chart = "P", observations = new[] { new { x = "1", y = 2.0 }, new { x = "2", y = 3.0 } } });
+
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
+        Assert.Contains("input.", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_date_series_with_a_malformed_date_names_the_row()
+    {
+        var (_, body) = await AnalyseAsync(new { chart = "RUN", xKind = "DATE", observations = new[] { new { x = "2024-01-01", y = 1.0 }, new { x = "01.02.2024", y = 2.0 } } });
+
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains("01.02.2024", message);
+    }
+
+    [Fact]
     public async Task An_unknown_chart_type_is_a_validation_error()
     {
         var (_, body) = await AnalyseAsync(new { chart = "PIE", observations = new[] { new { x = "1", y = 1.0 } } });
