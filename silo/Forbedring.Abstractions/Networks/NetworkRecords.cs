@@ -40,7 +40,12 @@ public sealed record NetworkMembership(
     [property: Id(0)] string PersonId,
     [property: Id(1)] NetworkRole Role,
     [property: Id(2)] DateOnly Joined,
-    [property: Id(3)] DateOnly? Left);
+    [property: Id(3)] DateOnly? Left) : Common.IMembership<NetworkMembership>
+{
+    DateOnly Common.IMembership<NetworkMembership>.Start => Joined;
+    DateOnly? Common.IMembership<NetworkMembership>.End => Left;
+    NetworkMembership Common.IMembership<NetworkMembership>.EndOn(DateOnly date) => this with { Left = date };
+}
 
 [GenerateSerializer, Immutable, Alias("Forbedring.NetworkInput")]
 public sealed record NetworkInput(

@@ -20,7 +20,12 @@ public sealed record ServiceMembership(
     [property: Id(0)] string PersonId,
     [property: Id(1)] ServiceRole Role,
     [property: Id(2)] DateOnly Since,
-    [property: Id(3)] DateOnly? Until);
+    [property: Id(3)] DateOnly? Until) : Common.IMembership<ServiceMembership>
+{
+    DateOnly Common.IMembership<ServiceMembership>.Start => Since;
+    DateOnly? Common.IMembership<ServiceMembership>.End => Until;
+    ServiceMembership Common.IMembership<ServiceMembership>.EndOn(DateOnly date) => this with { Until = date };
+}
 
 [GenerateSerializer, Immutable, Alias("Forbedring.ServiceInput")]
 public sealed record ServiceInput(

@@ -4,6 +4,7 @@ using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
 using Forbedring.Domain;
+using Forbedring.Domain.Memberships;
 using Forbedring.Domain.Networks;
 using Forbedring.Domain.Validation;
 using Forbedring.Grains.Catalog;
@@ -110,14 +111,8 @@ public sealed class NetworkGrain(
     public async Task<Result<NetworkView>> RemoveMember(string personId, DateOnly? left, Actor actor)
     {
         if (Writable() is { } refused) return refused;
-        var end = left ?? Clock.Today(time);
-        var active = S.Members.Select((m, i) => (m, i)).Where(x => x.m.PersonId == personId && x.m.Left is null).ToList();
-        if (active.Count == 0)
-            return Errors.NotFound("personId", "aktivt medlem", "active member", personId);
-        if (active.Any(x => end < x.m.Joined))
-            return Errors.DatesOutOfOrder("left", "joined");
-        foreach (var (membership, i) in active)
-            S.Members[i] = membership with { Left = end };
+        if (MembershipRules.EndAll(S.Members, personId, left ?? Clock.Today(time), "left", "joined") is { } error)
+            return error;
         return await SaveAsync();
     }
 

@@ -3,6 +3,7 @@ using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
 using Forbedring.Domain;
+using Forbedring.Domain.Memberships;
 using Forbedring.Domain.Services;
 using Forbedring.Domain.Validation;
 using Forbedring.Grains.Catalog;
@@ -66,14 +67,8 @@ public sealed class ServiceGrain(
     public async Task<Result<ServiceView>> EndMembership(string personId, DateOnly? until, Actor actor)
     {
         if (Missing() is { } missing) return missing;
-        var end = until ?? Clock.Today(time);
-        var active = S.Members.Select((m, i) => (m, i)).Where(x => x.m.PersonId == personId && x.m.Until is null).ToList();
-        if (active.Count == 0)
-            return Errors.NotFound("personId", "aktivt medlem", "active member", personId);
-        if (active.Any(x => end < x.m.Since))
-            return Errors.DatesOutOfOrder("until", "since");
-        foreach (var (membership, i) in active)
-            S.Members[i] = membership with { Until = end };
+        if (MembershipRules.EndAll(S.Members, personId, until ?? Clock.Today(time), "until", "since") is { } error)
+            return error;
         return await SaveAsync();
     }
 
