@@ -15,6 +15,10 @@ public interface IInstallationGrain : IGrainWithStringKey
 
     [Alias("GetInfo")]
     Task<InstallationInfo> GetInfo();
+
+    /// <summary>Records that the demo network was loaded on first start, so no later start loads it again.</summary>
+    [Alias("RecordDemoLoaded")]
+    Task<InstallationInfo> RecordDemoLoaded(string networkId);
 }
 
 [GenerateSerializer, Immutable, Alias("Forbedring.InstallationInfo")]
@@ -22,4 +26,5 @@ public sealed record InstallationInfo(
     [property: Id(0)] DateTimeOffset? FirstStartedAt,
     [property: Id(1)] DateTimeOffset? LastStartedAt,
     [property: Id(2)] int Starts,
-    [property: Id(3)] string? Release);
+    [property: Id(3)] string? Release,
+    [property: Id(4)] string? DemoNetworkId);

@@ -20,6 +20,13 @@ public sealed class InstallationGrain(
 
     public Task<InstallationInfo> GetInfo() => Task.FromResult(Info());
 
+    public async Task<InstallationInfo> RecordDemoLoaded(string networkId)
+    {
+        state.State.DemoNetworkId = networkId;
+        await state.WriteStateAsync();
+        return Info();
+    }
+
     private InstallationInfo Info() =>
-        new(state.State.FirstStartedAt, state.State.LastStartedAt, state.State.Starts, state.State.Release);
+        new(state.State.FirstStartedAt, state.State.LastStartedAt, state.State.Starts, state.State.Release, state.State.DemoNetworkId);
 }

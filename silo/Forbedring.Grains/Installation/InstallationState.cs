@@ -6,4 +6,7 @@ public sealed class InstallationState
     public DateTimeOffset? LastStartedAt { get; set; }
     public int Starts { get; set; }
     public string? Release { get; set; }
+
+    /// <summary>The demo network loaded on first start, if any (see Forbedring.Hosting/InstallationStartup).</summary>
+    public string? DemoNetworkId { get; set; }
 }

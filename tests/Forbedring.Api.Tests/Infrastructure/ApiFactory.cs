@@ -15,7 +15,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string StorageVariable = "FORBEDRING_TEST_STORAGE";
 
-    public string TablePrefix { get; } = "TApi" + Guid.NewGuid().ToString("N")[..10];
+    public ApiFactory() : this(null, loadDemoOnFirstStart: false)
+    {
+    }
+
+    /// <summary>A factory on the given table prefix (e.g. a second start on the same store).</summary>
+    internal ApiFactory(string? tablePrefix, bool loadDemoOnFirstStart)
+    {
+        TablePrefix = tablePrefix ?? "TApi" + Guid.NewGuid().ToString("N")[..10];
+        LoadDemoOnFirstStart = loadDemoOnFirstStart;
+    }
+
+    public string TablePrefix { get; }
+
+    public bool LoadDemoOnFirstStart { get; }
 
     /// <summary>The app's clock; tests may move it forward.</summary>
     public ShiftableClock Clock { get; } = new();
@@ -31,6 +44,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", TablePrefix);
+        // Tests start from an empty store; the demo test turns the first-start load back on.
+        builder.UseSetting("Demo:LoadOnFirstStart", LoadDemoOnFirstStart ? "true" : "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

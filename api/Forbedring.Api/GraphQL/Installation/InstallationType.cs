@@ -12,5 +12,6 @@ public sealed class InstallationType : ObjectGraphType<InstallationInfo>
         Field(x => x.LastStartedAt, nullable: true);
         Field(x => x.Starts).Description("How many times a host has started against this store.");
         Field(x => x.Release, nullable: true);
+        Field(x => x.DemoNetworkId, type: typeof(IdGraphType)).Description("The demo network loaded on the first start, if one was.");
     }
 }
