@@ -43,7 +43,9 @@ public sealed class NetworkGrain(
         S.Exists = true;
         S.Created = Stamp.Of(actor, time.GetUtcNow());
         Apply(input);
-        S.Members.Add(new NetworkMembership(actor.PersonId, NetworkRole.Facilitator, Clock.Today(time), null));
+        // The creator facilitates, when the creator is a person here (a system or unknown caller is not).
+        if (await GrainFactory.GetGrain<IPersonGrain>(actor.PersonId).Get() is not null)
+            S.Members.Add(new NetworkMembership(actor.PersonId, NetworkRole.Facilitator, Clock.Today(time), null));
         return await SaveAsync();
     }
 

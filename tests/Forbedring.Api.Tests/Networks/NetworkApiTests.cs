@@ -32,8 +32,23 @@ public sealed class NetworkApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var (_, body) = await http.PostAsync("query($id: ID!) { network(id: $id) { name focusAreas { name } members { role active } } networks { id } }", new { id = network.Id() });
         var data = body.Data();
         Assert.Equal("Læringsnettverk Horten", data.GetProperty("network").GetProperty("name").GetString());
-        Assert.Equal("FACILITATOR", data.GetProperty("network").GetProperty("members")[0].GetProperty("role").GetString());
+        Assert.Equal(0, data.GetProperty("network").GetProperty("members").GetArrayLength()); // an unknown caller is no member
         Assert.Contains(data.GetProperty("networks").EnumerateArray(), n => n.Id() == network.Id());
+    }
+
+    [Fact]
+    public async Task The_person_who_creates_a_network_becomes_its_facilitator()
+    {
+        var person = (await http.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Nina Nettverksleder" }, "id")).Id();
+        var asPerson = factory.CreateClient();
+        asPerson.DefaultRequestHeaders.Add("X-Person-Id", person);
+
+        var network = await asPerson.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "Mitt nettverk" }, "members { role person { name } } created { personId }");
+
+        var member = network.GetProperty("members")[0];
+        Assert.Equal("FACILITATOR", member.GetProperty("role").GetString());
+        Assert.Equal("Nina Nettverksleder", member.GetProperty("person").GetProperty("name").GetString());
+        Assert.Equal(person, network.GetProperty("created").GetProperty("personId").GetString());
     }
 
     [Fact]

@@ -64,6 +64,24 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_demo_network_loads_and_its_overview_shows_the_service_that_never_got_started()
+    {
+        var http = factory.CreateClient();
+        var (_, loaded) = await http.PostAsync("mutation { loadDemoNetwork { network { id } errors { code } } }");
+        var networkId = loaded.Data().GetProperty("loadDemoNetwork").GetProperty("network").Id();
+
+        var overview = await OverviewAsync(http, networkId);
+
+        Assert.Equal(6, overview.GetProperty("services").GetArrayLength());
+        Assert.Equal("NOT_STARTED", Service(overview, "Miljøarbeidertjenesten").GetProperty("engagement").GetProperty("status").GetString());
+        var started = overview.GetProperty("services").EnumerateArray().Where(s => s.GetProperty("name").GetString() != "Miljøarbeidertjenesten").ToList();
+        Assert.All(started, s => Assert.Equal("ACTIVE", s.GetProperty("engagement").GetProperty("status").GetString()));
+        Assert.Contains(started, s => s.GetProperty("staffContribute").GetBoolean());
+        Assert.Contains(started.SelectMany(s => s.GetProperty("areas").EnumerateArray()).SelectMany(a => a.GetProperty("measures").EnumerateArray()),
+            m => m.GetProperty("variation").GetString() == "IMPROVEMENT");
+    }
+
+    [Fact]
     public async Task An_unknown_network_has_no_overview()
     {
         var (_, body) = await factory.CreateClient().PostAsync(Query, new { id = "network_0000000000000000" });

@@ -13,7 +13,7 @@ public sealed class DemoFields(IGrainFactory grains, TimeProvider time) : IMutat
 {
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("loadDemoNetwork")
-            .Description("Loads a fresh copy of the demo learning network «Gode overganger» (made-up people, aggregate data only); the caller becomes a facilitator of the copy.")
+            .Description("Loads a fresh copy of the demo learning network «Gode overganger» (made-up people, aggregate data only); a caller who is a person here becomes a facilitator of the copy.")
             .ResolveAsync(async context =>
             {
                 var id = await new DemoNetwork(grains, time).LoadAsync(context.Actor());
