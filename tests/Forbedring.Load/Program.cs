@@ -81,21 +81,15 @@ if (options.Scenarios.Contains("analyze"))
 
 if (options.Scenarios.Contains("growth"))
 {
-    // One client, one measure: does the 10,000th point cost what the 10th did?
+    // One client, one measure: does the 10,000th point cost what the 10th did? The same sequence of
+    // single-row inserts straight into the table service shows what the store itself adds.
     var (networkId, serviceId) = await fixtures.NetworkWithServiceAsync("Last vekst " + run);
     var measureId = await fixtures.MeasureAsync(await fixtures.AreaAsync(networkId, serviceId, "Vekst"), "Vekst");
-    var latencies = new double[options.GrowthPoints];
-    for (var n = 0; n < options.GrowthPoints; n++)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await api.MutateAsync("logMeasurement", "point", "LogMeasurementInput",
-            new { measureId, period = Fixtures.Day(new DateOnly(1950, 1, 1), n), numerator = 1.0, denominator = 2.0 }, "period");
-        latencies[n] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
-    var window = Math.Min(100, options.GrowthPoints / 4);
-    var early = latencies.Skip(10).Take(window).Average();
-    var late = latencies.Skip(options.GrowthPoints - window).Average();
-    notes.Add($"growth: mean of points 10..{10 + window} = {early:F2} ms, last {window} of {options.GrowthPoints} = {late:F2} ms, ratio = {late / early:F2} (target <= 1.2)");
+    var ours = await Growth.MeasureAsync(options.GrowthPoints, n => api.MutateAsync("logMeasurement", "point", "LogMeasurementInput",
+        new { measureId, period = Fixtures.Day(new DateOnly(1950, 1, 1), n), numerator = 1.0, denominator = 2.0 }, "period"));
+    notes.Add("growth, logMeasurement: " + ours);
+    var floor = await RawTableInserts.GrowthAsync(options.Storage, options.GrowthPoints);
+    notes.Add("growth, raw table insert: " + floor);
 }
 
 Console.WriteLine();

@@ -26,4 +26,19 @@ public static class RawTableInserts
             await table.DeleteAsync();
         }
     }
+
+    public static async Task<Growth> GrowthAsync(string connectionString, int points)
+    {
+        var table = new TableServiceClient(connectionString).GetTableClient("LoadGrowth" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+        try
+        {
+            var partition = Guid.NewGuid().ToString("N");
+            return await Growth.MeasureAsync(points, n => table.AddEntityAsync(new TableEntity(partition, n.ToString("D8")) { ["Numerator"] = 1d, ["Denominator"] = 2d }));
+        }
+        finally
+        {
+            await table.DeleteAsync();
+        }
+    }
 }
