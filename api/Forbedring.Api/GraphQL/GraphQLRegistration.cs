@@ -10,7 +10,8 @@ public static class GraphQLRegistration
     {
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ForbedringSchema>()
-            .AddSystemTextJson()
+            // Norwegian letters as themselves in responses, not \u escapes.
+            .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ForbedringSchema).Assembly)
             .AddComplexityAnalyzer((options, provider) =>
             {
