@@ -36,10 +36,13 @@ public sealed class Check
         return MaxLength(field, value, max);
     }
 
+    /// <summary>Every text the domain accepts passes here, so none can carry a national identity number.</summary>
     public Check MaxLength(string field, string? value, int max)
     {
         if (value is not null && value.Length > max)
             Add(Validation.Errors.TooLong(field, max));
+        else if (Privacy.NationalIdentityNumbers.ContainsOne(value))
+            Add(Validation.Errors.PatientIdentifiable(field));
         return this;
     }
 

@@ -16,6 +16,12 @@ public static class Errors
     public static UserError TooLong(string field, int max) =>
         new("TOO_LONG", field, $"«{field}» kan være høyst {max} tegn.", $"'{field}' may be at most {max} characters.");
 
+    /// <summary>Never echoes the number: the message must not spread what it refuses.</summary>
+    public static UserError PatientIdentifiable(string field) =>
+        new("PATIENT_IDENTIFIABLE", field,
+            $"«{field}» ser ut til å inneholde et fødselsnummer eller D-nummer. Pasientidentifiserbare opplysninger hører ikke hjemme her; skriv uten nummeret.",
+            $"'{field}' seems to contain a Norwegian national identity number. Patient-identifiable data does not belong here; write it without the number.");
+
     public static UserError TooMany(string field, int max) =>
         new("TOO_MANY", field, $"«{field}» kan ha høyst {max} elementer.", $"'{field}' may have at most {max} items.");
 
