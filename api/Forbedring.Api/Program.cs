@@ -9,6 +9,7 @@ builder.Services.AddForbedringGraphQL(builder.Environment);
 
 var app = builder.Build();
 app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapForbedringHealth();
