@@ -19,6 +19,16 @@ public interface IInstallationGrain : IGrainWithStringKey
     /// <summary>Records that the demo network was loaded on first start, so no later start loads it again.</summary>
     [Alias("RecordDemoLoaded")]
     Task<InstallationInfo> RecordDemoLoaded(string networkId);
+
+    /// <summary>
+    /// Makes the given account the installation's administrator if there is none yet (the first
+    /// person on an empty installation); true when it did. Demo accounts never claim it.
+    /// </summary>
+    [Alias("ClaimAdministrator")]
+    Task<bool> ClaimAdministrator(string email);
+
+    [Alias("HasAdministrator")]
+    Task<bool> HasAdministrator();
 }
 
 [GenerateSerializer, Immutable, Alias("Forbedring.InstallationInfo")]

@@ -10,6 +10,35 @@ public static class Errors
     private static readonly CultureInfo Nb = CultureInfo.GetCultureInfo("nb-NO");
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
+    public static UserError NotAnEmail(string field) =>
+        new("NOT_AN_EMAIL", field, $"«{field}» må være en e-postadresse (navn@eksempel.no).", $"'{field}' must be an e-mail address (name@example.org).");
+
+    public static UserError PasswordTooShort(string field, int min) =>
+        new("PASSWORD_TOO_SHORT", field, $"Passordet må ha minst {min} tegn.", $"The password must have at least {min} characters.");
+
+    public static UserError WrongPassword(string field) =>
+        new("WRONG_EMAIL_OR_PASSWORD", field, "Feil e-postadresse eller passord.", "Wrong e-mail address or password.");
+
+    public static UserError LockedOut(string field, DateTimeOffset until) =>
+        new("LOCKED_OUT", field,
+            $"For mange mislykkede forsøk. Kontoen er låst til {until.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.",
+            $"Too many failed attempts. The account is locked until {until.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
+
+    public static UserError TokenInvalid(string field) =>
+        new("TOKEN_INVALID", field,
+            "Lenken er ugyldig, utløpt eller allerede brukt. Be om en ny.",
+            "The link is invalid, expired or already used. Ask for a new one.");
+
+    public static UserError RegistrationClosed(string field) =>
+        new("REGISTRATION_CLOSED", field,
+            "Registrering krever en invitasjon. Be en fasilitator eller administrator om å invitere deg.",
+            "Registering needs an invitation. Ask a facilitator or an administrator to invite you.");
+
+    public static UserError EmailMismatch(string field) =>
+        new("EMAIL_MISMATCH", field,
+            "Invitasjonen gjelder en annen e-postadresse.",
+            "The invitation is for another e-mail address.");
+
     public static UserError Required(string field) =>
         new("REQUIRED", field, $"«{field}» må fylles ut.", $"'{field}' is required.");
 

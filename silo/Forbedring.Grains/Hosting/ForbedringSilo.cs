@@ -47,6 +47,9 @@ public static class ForbedringSilo
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);
         silo.Services.TryAddSingleton(TimeProvider.System);
+        var accounts = new Accounts.AccountOptions();
+        configuration.GetSection(Accounts.AccountOptions.SectionName).Bind(accounts);
+        silo.Services.TryAddSingleton(accounts);
         silo.Services.AddGrainStorage(StorageName, (services, name) => new AzureTableGrainStorage(
             name,
             services.GetRequiredService<TableServiceClient>(),

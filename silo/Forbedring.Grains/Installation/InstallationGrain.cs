@@ -27,6 +27,17 @@ public sealed class InstallationGrain(
         return Info();
     }
 
+    public async Task<bool> ClaimAdministrator(string email)
+    {
+        if (state.State.FirstAdministrator is not null)
+            return false;
+        state.State.FirstAdministrator = email;
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public Task<bool> HasAdministrator() => Task.FromResult(state.State.FirstAdministrator is not null);
+
     private InstallationInfo Info() =>
         new(state.State.FirstStartedAt, state.State.LastStartedAt, state.State.Starts, state.State.Release, state.State.DemoNetworkId);
 }

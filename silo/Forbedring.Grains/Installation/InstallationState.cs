@@ -9,4 +9,7 @@ public sealed class InstallationState
 
     /// <summary>The demo network loaded on first start, if any (see Forbedring.Hosting/InstallationStartup).</summary>
     public string? DemoNetworkId { get; set; }
+
+    /// <summary>The account that became administrator as the first on the installation; registration without an invitation closes then.</summary>
+    public string? FirstAdministrator { get; set; }
 }
