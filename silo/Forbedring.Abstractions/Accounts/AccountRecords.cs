@@ -14,15 +14,13 @@ public sealed record Secret([property: Id(0)] string Value)
 public sealed record AccountView(
     [property: Id(0)] string Email,
     [property: Id(1)] string PersonId,
-    [property: Id(2)] bool IsAdministrator,
     [property: Id(3)] DateTimeOffset CreatedAt,
     [property: Id(4)] DateTimeOffset? LockedUntil);
 
 [GenerateSerializer, Immutable, Alias("Forbedring.NewAccount")]
 public sealed record NewAccount(
     [property: Id(0)] string PersonId,
-    [property: Id(1)] Secret Password,
-    [property: Id(2)] bool IsAdministrator);
+    [property: Id(1)] Secret Password);
 
 public enum SignInOutcome { SignedIn, WrongPassword, LockedOut }
 

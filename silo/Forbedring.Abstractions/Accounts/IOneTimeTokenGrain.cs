@@ -30,7 +30,10 @@ public sealed record TokenGrant(
     [property: Id(2)] DateTimeOffset ExpiresAt,
     [property: Id(3)] Invitation? Invitation);
 
-/// <summary>Who invited whom into what: a network with a network role, a service with a service role, or neither.</summary>
+/// <summary>
+/// Who invited whom into what: a network with a network role, a service with a service role, or
+/// neither; and, when an administrator sent it, possibly as a person already known here.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.Invitation")]
 public sealed record Invitation(
     [property: Id(0)] string? NetworkId,
@@ -38,4 +41,5 @@ public sealed record Invitation(
     [property: Id(2)] string? ServiceId,
     [property: Id(3)] ServiceRole? ServiceRole,
     [property: Id(4)] Actor InvitedBy,
-    [property: Id(5)] DateTimeOffset CreatedAt);
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] string? PersonId = null);

@@ -21,14 +21,18 @@ public interface IInstallationGrain : IGrainWithStringKey
     Task<InstallationInfo> RecordDemoLoaded(string networkId);
 
     /// <summary>
-    /// Makes the given account the installation's administrator if there is none yet (the first
+    /// Makes the given person the installation's administrator if there is none yet (the first
     /// person on an empty installation); true when it did. Demo accounts never claim it.
     /// </summary>
     [Alias("ClaimAdministrator")]
-    Task<bool> ClaimAdministrator(string email);
+    Task<bool> ClaimAdministrator(string personId);
 
     [Alias("HasAdministrator")]
     Task<bool> HasAdministrator();
+
+    /// <summary>Whether the person administers this installation (the one place that says so).</summary>
+    [Alias("IsAdministrator")]
+    Task<bool> IsAdministrator(string personId);
 }
 
 [GenerateSerializer, Immutable, Alias("Forbedring.InstallationInfo")]

@@ -29,7 +29,6 @@ public sealed class AccountGrain(
         S.PasswordHash = await HashAsync(account.Password);
         S.Exists = true;
         S.PersonId = account.PersonId;
-        S.IsAdministrator = account.IsAdministrator;
         S.CreatedAt = clock.GetUtcNow();
         await state.SaveOrForgetAsync(this);
         return View();
@@ -103,5 +102,5 @@ public sealed class AccountGrain(
     // Hashing takes a few hundred milliseconds by design: off the grain's scheduler, then back on it.
     private static Task<string> HashAsync(Secret password) => Task.Run(() => PasswordHashing.Hash(password.Value));
 
-    private AccountView View() => new(Email, S.PersonId, S.IsAdministrator, S.CreatedAt, S.LockedUntil);
+    private AccountView View() => new(Email, S.PersonId, S.CreatedAt, S.LockedUntil);
 }

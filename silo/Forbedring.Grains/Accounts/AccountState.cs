@@ -7,7 +7,6 @@ public sealed class AccountState
 
     /// <summary>See <see cref="Domain.Accounts.PasswordHashing"/>: never the password itself.</summary>
     public string PasswordHash { get; set; } = "";
-    public bool IsAdministrator { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int FailedAttempts { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }

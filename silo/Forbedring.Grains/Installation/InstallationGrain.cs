@@ -27,16 +27,18 @@ public sealed class InstallationGrain(
         return Info();
     }
 
-    public async Task<bool> ClaimAdministrator(string email)
+    public async Task<bool> ClaimAdministrator(string personId)
     {
-        if (state.State.FirstAdministrator is not null)
+        if (state.State.Administrators.Count > 0)
             return false;
-        state.State.FirstAdministrator = email;
+        state.State.Administrators.Add(personId);
         await state.WriteStateAsync();
         return true;
     }
 
-    public Task<bool> HasAdministrator() => Task.FromResult(state.State.FirstAdministrator is not null);
+    public Task<bool> HasAdministrator() => Task.FromResult(state.State.Administrators.Count > 0);
+
+    public Task<bool> IsAdministrator(string personId) => Task.FromResult(state.State.Administrators.Contains(personId));
 
     private InstallationInfo Info() =>
         new(state.State.FirstStartedAt, state.State.LastStartedAt, state.State.Starts, state.State.Release, state.State.DemoNetworkId);

@@ -10,6 +10,6 @@ public sealed class InstallationState
     /// <summary>The demo network loaded on first start, if any (see Forbedring.Hosting/InstallationStartup).</summary>
     public string? DemoNetworkId { get; set; }
 
-    /// <summary>The account that became administrator as the first on the installation; registration without an invitation closes then.</summary>
-    public string? FirstAdministrator { get; set; }
+    /// <summary>The people who administer the installation; the first to register became one, and registration without an invitation closed then.</summary>
+    public List<string> Administrators { get; set; } = [];
 }

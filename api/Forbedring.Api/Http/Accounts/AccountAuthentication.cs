@@ -62,7 +62,12 @@ public static class AccountAuthentication
         return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
     }
 
-    /// <summary>The signed-in account, read afresh (administrator rights can change after sign-in).</summary>
+    /// <summary>Whether the signed-in person administers the installation, read afresh (it can change after sign-in).</summary>
+    public static async Task<bool> IsAdministratorAsync(this HttpContext http, IGrainFactory grains) =>
+        http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } personId
+        && await grains.GetGrain<Abstractions.Installation.IInstallationGrain>(Abstractions.Installation.IInstallationGrain.Key).IsAdministrator(personId);
+
+    /// <summary>The signed-in account, read afresh (it may have been removed since sign-in).</summary>
     public static async Task<AccountView?> CurrentAccountAsync(this HttpContext http, IGrainFactory grains) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.Email) is { } email
             ? await grains.GetGrain<IAccountGrain>(email).Get()

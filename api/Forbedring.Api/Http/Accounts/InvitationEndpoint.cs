@@ -9,7 +9,7 @@ using Forbedring.Domain.Validation;
 namespace Forbedring.Api.Http.Accounts;
 
 /// <summary>
-/// POST /api/invitations {email, networkId?, serviceId?, role?}: a single-use link, valid 7 days,
+/// POST /api/invitations {email, networkId?, serviceId?, role?, personId?}: a single-use link, valid 7 days,
 /// returned to the inviter to pass on (there is no mail server yet). An administrator may invite
 /// to anything, a facilitator to their network, a leader to their service.
 /// </summary>
@@ -18,7 +18,7 @@ public static class InvitationEndpoint
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(7);
     public const string Page = "invitasjon";
 
-    public sealed record InvitationRequest(string? Email, string? NetworkId, string? ServiceId, string? Role);
+    public sealed record InvitationRequest(string? Email, string? NetworkId, string? ServiceId, string? Role, string? PersonId);
 
     public static IEndpointRouteBuilder MapInvitations(this IEndpointRouteBuilder app)
     {
@@ -43,7 +43,7 @@ public static class InvitationEndpoint
 
             var me = inviter.PersonId;
             var today = Domain.Clock.Today(clock);
-            bool allowed = inviter.IsAdministrator;
+            bool allowed = await http.IsAdministratorAsync(grains);
             if (networkId is not null)
             {
                 if (await grains.GetGrain<INetworkGrain>(networkId).Get() is not { } network)
@@ -59,11 +59,21 @@ public static class InvitationEndpoint
             if (!allowed)
                 return AccountResponses.Error(NotAllowed(), StatusCodes.Status403Forbidden);
 
+            // Signing in as someone already known hands over their memberships: only an administrator may offer that.
+            var personId = Blank(body.PersonId);
+            if (personId is not null)
+            {
+                if (!await http.IsAdministratorAsync(grains))
+                    return AccountResponses.Error(NotAllowed(), StatusCodes.Status403Forbidden);
+                if (await grains.GetGrain<Abstractions.People.IPersonGrain>(personId).Get() is null)
+                    return AccountResponses.Error(Errors.NotFound("personId", "person", "person", personId));
+            }
+
             var email = AccountRules.NormaliseEmail(body.Email);
             var token = AccountRules.NewToken();
             var expires = clock.GetUtcNow() + ValidFor;
             var invitedBy = new Actor(me, http.User.FindFirstValue(ClaimTypes.Name) ?? me);
-            var invitation = new Invitation(networkId, networkRole, serviceId, serviceRole, invitedBy, clock.GetUtcNow());
+            var invitation = new Invitation(networkId, networkRole, serviceId, serviceRole, invitedBy, clock.GetUtcNow(), personId);
             if (!await grains.GetGrain<IOneTimeTokenGrain>(AccountRules.TokenHash(token)).Issue(new TokenGrant(TokenKind.Invitation, email, expires, invitation)))
                 throw new InvalidOperationException("A new invitation token collided with an earlier one.");
             return Results.Json(

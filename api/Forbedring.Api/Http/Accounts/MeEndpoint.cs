@@ -1,4 +1,5 @@
 using Forbedring.Abstractions.Accounts;
+using Forbedring.Abstractions.Installation;
 using Forbedring.Abstractions.People;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,8 +11,8 @@ public static class MeEndpoint
 {
     public sealed record MeResponse(string PersonId, string Name, string Email, bool IsAdministrator);
 
-    public static MeResponse Me(AccountView account, PersonView person) =>
-        new(person.Id, person.Name, account.Email, account.IsAdministrator);
+    public static async Task<MeResponse> MeAsync(IGrainFactory grains, AccountView account, PersonView person) =>
+        new(person.Id, person.Name, account.Email, await grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key).IsAdministrator(person.Id));
 
     public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder app)
     {
@@ -19,7 +20,7 @@ public static class MeEndpoint
         {
             if (await http.CurrentAccountAsync(grains) is { } account
                 && await grains.GetGrain<IPersonGrain>(account.PersonId).Get() is { } person)
-                return Results.Ok(Me(account, person));
+                return Results.Ok(await MeAsync(grains, account, person));
             // A cookie for an account that is gone is no use: drop it.
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Unauthorized();

@@ -27,7 +27,7 @@ public static class PasswordResetEndpoints
             if (new Check().Email("email", body.Email) is { Failed: true } check)
                 return AccountResponses.Errors(check.Errors);
 
-            if (await http.CurrentAccountAsync(grains) is not { IsAdministrator: true })
+            if (!await http.IsAdministratorAsync(grains))
             {
                 logs.CreateLogger(typeof(PasswordResetEndpoints)).LogInformation(
                     "A password reset was requested for {Email}; without a mail server an administrator must make the link", email);

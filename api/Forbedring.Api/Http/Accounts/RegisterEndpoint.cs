@@ -52,26 +52,30 @@ public static class RegisterEndpoint
             if (await account.Get() is not null)
                 return AccountResponses.Error(Errors.Duplicate("email", $"En konto for «{email}»", $"An account for '{email}'"));
 
+            // An invitation may name a person already known here (from the demo, or added by a leader): the account signs in as them.
+            var existing = invitation?.PersonId is { } invitedPerson ? await grains.GetGrain<IPersonGrain>(invitedPerson).Get() : null;
+            if (invitation?.PersonId is not null && existing is null)
+                return AccountResponses.Error(Errors.TokenInvalid("invitationToken"));
+            var personId = existing?.Id ?? Ids.New("person");
+
             // Claim what the request spends before creating anything: the invitation, or the administrator's place.
-            var administrator = false;
             if (invitationGrain is not null)
             {
                 if (await invitationGrain.Redeem() is null)
                     return AccountResponses.Error(Errors.TokenInvalid("invitationToken"));
             }
-            else
+            else if (!await grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key).ClaimAdministrator(personId))
             {
-                administrator = await grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key).ClaimAdministrator(email);
-                if (!administrator)
-                    return AccountResponses.Error(Errors.RegistrationClosed("invitationToken"), StatusCodes.Status403Forbidden);
+                return AccountResponses.Error(Errors.RegistrationClosed("invitationToken"), StatusCodes.Status403Forbidden);
             }
 
-            var personId = Ids.New("person");
-            var self = new Actor(personId, body.Name!.Trim());
-            var person = await grains.GetGrain<IPersonGrain>(personId).Create(new PersonInput(body.Name!, body.Title), self);
+            var self = new Actor(personId, existing?.Name ?? body.Name!.Trim());
+            var person = existing is not null
+                ? Result<PersonView>.Success(existing)
+                : await grains.GetGrain<IPersonGrain>(personId).Create(new PersonInput(body.Name!, body.Title), self);
             if (!person.Succeeded)
                 return AccountResponses.Errors(person.Errors);
-            var created = await account.Create(new NewAccount(personId, new Secret(body.Password!), administrator), self);
+            var created = await account.Create(new NewAccount(personId, new Secret(body.Password!)), self);
             if (!created.Succeeded)
                 return AccountResponses.Errors(created.Errors);
 
@@ -81,7 +85,8 @@ public static class RegisterEndpoint
                     "Registered {PersonId} by invitation, but the membership was refused: {Codes}", personId, string.Join(", ", membership.Select(e => e.Code)));
 
             await AccountAuthentication.SignInAsync(http, created.Value!, person.Value!);
-            return Results.Json(new { me = MeEndpoint.Me(created.Value!, person.Value!), membershipErrors = membership }, statusCode: StatusCodes.Status201Created);
+            var me = await MeEndpoint.MeAsync(grains, created.Value!, person.Value!);
+            return Results.Json(new { me, membershipErrors = membership }, statusCode: StatusCodes.Status201Created);
         });
         return app;
     }

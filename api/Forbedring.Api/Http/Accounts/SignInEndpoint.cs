@@ -30,7 +30,7 @@ public static class SignInEndpoint
                 case SignInOutcome.SignedIn when result.Account is { } account
                     && await grains.GetGrain<IPersonGrain>(account.PersonId).Get() is { } person:
                     await AccountAuthentication.SignInAsync(http, account, person);
-                    return Results.Ok(MeEndpoint.Me(account, person));
+                    return Results.Ok(await MeEndpoint.MeAsync(grains, account, person));
                 default:
                     return AccountResponses.Error(Errors.WrongPassword("password"), StatusCodes.Status401Unauthorized);
             }
