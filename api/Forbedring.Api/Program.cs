@@ -16,6 +16,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseCallerIdentity();
 app.MapForbedringHealth();
 app.MapGraphQLEndpoint("/graphql");
 app.MapMeasureCsv();

@@ -30,6 +30,7 @@ public sealed class InstallationStartup(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        using var _ = CallerIdentity.Use(CallerIdentity.System);
         var installation = grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key);
         var info = await installation.RecordStart(Release);
         if (info.Starts != 1 || info.DemoNetworkId is not null || !configuration.GetValue(LoadDemoSetting, true))

@@ -20,7 +20,12 @@ public static class GraphQLRegistration
                 options.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 500_000);
             })
             // Exceptions are bugs or outages: their details stay in the log, not in the response.
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment())
+            .UseMiddleware<Access.ReadFilterMiddleware>());
+        services.AddScoped<Access.AccessDecider>();
+        services.AddSingleton(provider => new Access.AccessValidationRule(
+            provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection", environment.IsDevelopment() ? "Anyone" : "SignedIn")
+                .Equals("Anyone", StringComparison.OrdinalIgnoreCase)));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddHttpContextAccessor();
         foreach (var type in typeof(ForbedringSchema).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Forbedring.Api.GraphQL;
+using Forbedring.Api.GraphQL.Access;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -12,7 +13,7 @@ namespace Forbedring.Api.Http;
 /// Answers <c>application/graphql-response+json</c> when the client accepts it (request errors
 /// then get 400), and <c>application/json</c> with 200 otherwise, as the spec asks.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> executer, IGraphQLTextSerializer serializer, AccessValidationRule access)
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
@@ -44,7 +45,9 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> exec
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
+            ValidationRules = isGet
+                ? [.. DocumentValidator.CoreRules, QueriesOnlyOverGet.Instance, access]
+                : [.. DocumentValidator.CoreRules, access],
         });
 
         http.Response.StatusCode = StatusFor(result, responseType);

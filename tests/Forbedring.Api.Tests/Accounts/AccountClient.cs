@@ -9,8 +9,7 @@ namespace Forbedring.Api.Tests.Accounts;
 /// <summary>A browser-like client (keeps cookies, https) and the account endpoints' calls.</summary>
 internal static class AccountClient
 {
-    public const string Password = "riktig-hest-batteri";
-    public const string AdminEmail = "admin@test.forbedring.no";
+    public const string Password = SignedInClients.Password;
 
     public static HttpClient Browser(this ApiFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = new Uri("https://localhost") });
@@ -20,18 +19,6 @@ internal static class AccountClient
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient http, string email, string password = Password) =>
         http.PostAsJsonAsync("/api/auth/sign-in", new { email, password });
-
-    /// <summary>A client signed in as the installation's administrator: the first to register, whichever test comes first.</summary>
-    public static async Task<HttpClient> AdminAsync(this ApiFactory factory)
-    {
-        var http = factory.Browser();
-        var registered = await http.RegisterAsync(AdminEmail, "Ada Administrator");
-        if (registered.StatusCode == HttpStatusCode.Forbidden)
-            Assert.Equal(HttpStatusCode.OK, (await http.SignInAsync(AdminEmail)).StatusCode);
-        else
-            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        return http;
-    }
 
     public static async Task<JsonElement> InviteAsync(this HttpClient inviter, object invitation)
     {

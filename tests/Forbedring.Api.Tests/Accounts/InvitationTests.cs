@@ -11,7 +11,10 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
     public async Task A_facilitator_invites_a_reader_who_registers_once_and_becomes_a_member_recorded_as_added_by_the_facilitator()
     {
         var facilitator = await factory.InvitedAsync("fasilitator@test.forbedring.no", "Fia Fasilitator");
-        var networkId = (await facilitator.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "Invitasjonsnettverket" }, "id")).Id();
+        var facilitatorId = (await facilitator.MeAsync()).GetProperty("personId").GetString();
+        var admin = await factory.AdminAsync();
+        var networkId = (await admin.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "Invitasjonsnettverket" }, "id")).Id();
+        await admin.MutateOkAsync("addNetworkMember", "network", "NetworkMemberInput", new { networkId, personId = facilitatorId, role = "FACILITATOR" }, "id");
 
         var invitation = await facilitator.InviteAsync(new { email = "leser@test.forbedring.no", networkId, role = "READER" });
         var link = invitation.GetProperty("link").GetString()!;

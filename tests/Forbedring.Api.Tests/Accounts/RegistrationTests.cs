@@ -12,7 +12,7 @@ public sealed class RegistrationTests(ApiFactory factory) : IClassFixture<ApiFac
         var first = await factory.AdminAsync();
         var me = await first.MeAsync();
         Assert.True(me.GetProperty("isAdministrator").GetBoolean());
-        Assert.Equal(AccountClient.AdminEmail, me.GetProperty("email").GetString());
+        Assert.Equal(SignedInClients.AdminEmail, me.GetProperty("email").GetString());
         Assert.Equal("Ada Administrator", me.GetProperty("name").GetString());
 
         var second = await factory.Browser().RegisterAsync("andre@test.forbedring.no", "Bodil Bruker");

@@ -5,7 +5,7 @@ namespace Forbedring.Api.Tests.Areas;
 
 public sealed class AreaCreationApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     [Fact]
     public async Task An_area_is_created_as_an_idea_and_read_back_with_its_aim_and_problem_html()

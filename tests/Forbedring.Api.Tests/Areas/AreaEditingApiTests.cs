@@ -5,7 +5,7 @@ namespace Forbedring.Api.Tests.Areas;
 
 public sealed class AreaEditingApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private async Task<JsonElement> NewAreaAsync() => await http.CreateAreaAsync(await http.NetworkWithServiceAsync());
 

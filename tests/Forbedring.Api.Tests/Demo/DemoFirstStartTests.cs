@@ -14,7 +14,7 @@ public sealed class DemoFirstStartTests
         string demoId;
         await using (var first = new ApiFactory(prefix, loadDemoOnFirstStart: true))
         {
-            var (_, body) = await first.CreateClient().PostAsync(Query);
+            var (_, body) = await first.Admin().PostAsync(Query);
             var data = body.Data();
             Assert.Equal(1, data.GetProperty("installation").GetProperty("starts").GetInt32());
             demoId = data.GetProperty("installation").GetProperty("demoNetworkId").GetString()!;
@@ -25,7 +25,7 @@ public sealed class DemoFirstStartTests
 
         await using (var again = new ApiFactory(prefix, loadDemoOnFirstStart: true))
         {
-            var (_, body) = await again.CreateClient().PostAsync(Query);
+            var (_, body) = await again.Admin().PostAsync(Query);
             var data = body.Data();
             Assert.Equal(2, data.GetProperty("installation").GetProperty("starts").GetInt32());
             Assert.Equal(demoId, data.GetProperty("installation").GetProperty("demoNetworkId").GetString());
@@ -37,7 +37,7 @@ public sealed class DemoFirstStartTests
     public async Task With_the_setting_off_a_first_start_stays_empty()
     {
         await using var factory = new ApiFactory(null, loadDemoOnFirstStart: false);
-        var (_, body) = await factory.CreateClient().PostAsync(Query);
+        var (_, body) = await factory.Admin().PostAsync(Query);
         var data = body.Data();
         Assert.Equal(1, data.GetProperty("installation").GetProperty("starts").GetInt32());
         Assert.Null(data.GetProperty("installation").GetProperty("demoNetworkId").GetString());

@@ -32,7 +32,7 @@ public sealed class DemoNetworkApiTests(ApiFactory factory) : IClassFixture<ApiF
         pdsaCycles { id previousCycleId status startDate endDate measureIds }
         """;
 
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     /// <summary>Loads a copy and reads it back: the network, and each area with its measures and cycles.</summary>
     private async Task<(JsonElement Network, List<Area> Areas)> LoadAsync()

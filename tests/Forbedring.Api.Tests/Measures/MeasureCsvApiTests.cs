@@ -5,7 +5,7 @@ namespace Forbedring.Api.Tests.Measures;
 
 public sealed class MeasureCsvApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private const string ImportSelection = "written dryRun succeeded errors { code field message } rows { line period numerator denominator note replaces errors { code field messageNb messageEn } }";
 

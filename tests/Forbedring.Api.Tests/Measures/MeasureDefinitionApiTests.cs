@@ -5,7 +5,7 @@ namespace Forbedring.Api.Tests.Measures;
 
 public sealed class MeasureDefinitionApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     [Fact]
     public async Task A_measure_is_created_in_an_area_and_listed_there()

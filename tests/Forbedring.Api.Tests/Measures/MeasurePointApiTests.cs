@@ -8,7 +8,7 @@ namespace Forbedring.Api.Tests.Measures;
 
 public sealed class MeasurePointApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private const string PointSelection = "period value numerator denominator note logged { personId name } excluded exclusion { reason } annotations { text written { personId } } " +
         "history { value numerator denominator note logged { personId } replaced { personId } }";
@@ -27,22 +27,25 @@ public sealed class MeasurePointApiTests(ApiFactory factory) : IClassFixture<Api
         await http.LogAsync(new { measureId = id, period = "2024-02", numerator = 5, denominator = 10 });
         await http.LogAsync(new { measureId = id, date = "2024-03-15", numerator = 6, denominator = 12 });
 
-        http.DefaultRequestHeaders.Add("X-Person-Id", "person_ola");
-        var corrected = await http.LogAsync(new { measureId = id, period = "2024-01", numerator = 7, denominator = 10, note = "rettet" }, PointSelection);
-        http.DefaultRequestHeaders.Remove("X-Person-Id");
+        // Ola, who works in the service, corrects January: the correction is his, the first value stays in the history.
+        var ola = (await http.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Ola Ansatt" }, "id")).Id();
+        var serviceId = (await http.MeasureAsync(id, "area { serviceId }")).GetProperty("area").GetProperty("serviceId").GetString();
+        await http.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId, personId = ola, role = "STAFF" }, "id");
+        var corrected = await (await factory.AsPersonAsync(ola)).LogAsync(
+            new { measureId = id, period = "2024-01", numerator = 7, denominator = 10, note = "rettet" }, PointSelection);
 
         Assert.Equal(7, corrected.GetProperty("numerator").GetDouble());
         var history = corrected.GetProperty("history");
         Assert.Equal(1, history.GetArrayLength());
         Assert.Equal(4, history[0].GetProperty("numerator").GetDouble());
         Assert.Equal("første", history[0].GetProperty("note").GetString());
-        Assert.Equal("person_ola", history[0].GetProperty("replaced").GetProperty("personId").GetString());
+        Assert.Equal(ola, history[0].GetProperty("replaced").GetProperty("personId").GetString());
 
         var points = (await Points(id)).GetProperty("points");
         Assert.Equal(["2024-01", "2024-02", "2024-03"], points.EnumerateArray().Select(p => p.GetProperty("period").GetString()));
         Assert.Equal(7, points[0].GetProperty("numerator").GetDouble());
         Assert.Equal("rettet", points[0].GetProperty("note").GetString());
-        Assert.Equal("person_ola", points[0].GetProperty("logged").GetProperty("personId").GetString());
+        Assert.Equal(ola, points[0].GetProperty("logged").GetProperty("personId").GetString());
         Assert.Equal(4, points[0].GetProperty("history")[0].GetProperty("numerator").GetDouble());
         Assert.Equal(0, points[1].GetProperty("history").GetArrayLength());
     }

@@ -14,7 +14,7 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task The_overview_shows_who_has_started_who_never_did_and_who_has_gone_quiet()
     {
-        var http = factory.CreateClient();
+        var http = factory.Admin();
         var network = (await http.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "Oversikt", stalledAfterWeeks = 6 }, "id")).Id();
         var staff = (await http.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Siri Sykepleier" }, "id")).Id();
         var active = await ServiceAsync(http, network, "Hjemmetjenester");
@@ -30,8 +30,7 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
             new { areaId = area, definition = new { name = "Samtaler gjennomført", kind = "PROCESS", dataKind = "PROPORTION", frequency = "WEEK", better = "UP" } }, "id")).Id();
 
         // Staff, not the leader, log the data: ownership shows in the overview.
-        var asStaff = factory.CreateClient();
-        asStaff.DefaultRequestHeaders.Add("X-Person-Id", staff);
+        var asStaff = await factory.AsPersonAsync(staff);
         await asStaff.MutateOkAsync("logMeasurement", "point", "LogMeasurementInput", new { measureId = measure, period = "2020-W05", numerator = 3.0, denominator = 4.0 }, "period");
         await asStaff.MutateOkAsync("startPdsaCycle", "pdsaCycle", "StartPdsaCycleInput",
             new { areaId = area, changeIdeaId = idea, plan = new { objective = "Prøve samtalen", predictions = "Flere samtaler" } }, "id");
@@ -58,7 +57,7 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
 
         // Seven weeks later with nothing new, the active service has gone quiet.
         factory.Clock.Advance(TimeSpan.FromDays(49));
-        var later = Service(await OverviewAsync(http, network), "Hjemmetjenester");
+        var later = Service(await OverviewAsync(factory.Admin(), network), "Hjemmetjenester");
         Assert.Equal("STALLED", later.GetProperty("engagement").GetProperty("status").GetString());
         Assert.Contains("7 weeks", later.GetProperty("engagement").GetProperty("reasonsEn")[0].GetString());
     }
@@ -66,7 +65,7 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task The_demo_network_loads_and_its_overview_shows_the_service_that_never_got_started()
     {
-        var http = factory.CreateClient();
+        var http = factory.Admin();
         var (_, loaded) = await http.PostAsync("mutation { loadDemoNetwork { network { id } errors { code } } }");
         var networkId = loaded.Data().GetProperty("loadDemoNetwork").GetProperty("network").Id();
 
@@ -84,7 +83,7 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task An_unknown_network_has_no_overview()
     {
-        var (_, body) = await factory.CreateClient().PostAsync(Query, new { id = "network_0000000000000000" });
+        var (_, body) = await factory.Admin().PostAsync(Query, new { id = "network_0000000000000000" });
         Assert.Equal(JsonValueKind.Null, body.Data().GetProperty("networkOverview").ValueKind);
     }
 

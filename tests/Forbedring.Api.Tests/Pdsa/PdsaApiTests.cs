@@ -9,7 +9,7 @@ public sealed class PdsaApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     private const string CycleSelection = "id areaId changeIdeaId previousCycleId status version startDate endDate measureIds " +
         "plan { objective predictions } do { startDate endDate whatHappened } study { results learned } act { decision nextStep } changeIdea { title }";
 
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private sealed record Ready(string AreaId, string ChangeIdeaId);
 

@@ -7,7 +7,7 @@ public sealed class NoPatientDataApiTests(ApiFactory factory) : IClassFixture<Ap
 {
     private const string Fnr = "150675 43278"; // made with the mod-11 rule; no real person's
 
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     [Fact]
     public async Task A_network_description_with_a_national_id_is_refused()

@@ -4,7 +4,7 @@ namespace Forbedring.Api.Tests.Services;
 
 public sealed class ServiceAndPersonApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private async Task<string> ServiceAsync(string name = "Tjenestekontoret") =>
         (await http.MutateOkAsync("createService", "service", "ServiceInput", new { name, kind = "Forvaltning", organisation = "Horten kommune" }, "id")).Id();

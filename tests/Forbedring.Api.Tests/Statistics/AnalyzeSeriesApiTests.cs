@@ -12,7 +12,7 @@ public sealed class AnalyzeSeriesApiTests(ApiFactory factory) : IClassFixture<Ap
         variation assurance warnings verdict { ruleSet trialLimits messageNb messageEn }
         """;
 
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private Task<(HttpResponseMessage Response, JsonElement Body)> AnalyseAsync(object input) =>
         http.PostAsync($"query($input: SeriesAnalysisInput!) {{ analyzeSeries(input: $input) {{ {Selection} }} }}", new { input });

@@ -8,7 +8,7 @@ public sealed class TemplateApiTests(ApiFactory factory) : IClassFixture<ApiFact
 {
     private const string TemplateSelection = "id networkId title version aim { what howMuch text } measures { name kind dataKind frequency better chart ruleSet target }";
 
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     private static object Measure(string name = "Andel overflyttinger med sjekkliste") =>
         new { name, kind = "PROCESS", dataKind = "PROPORTION", frequency = "WEEK", better = "UP", target = 90.0 };

@@ -6,7 +6,7 @@ namespace Forbedring.Api.Tests.Transfer;
 
 public sealed partial class NetworkTransferApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly HttpClient http = factory.CreateClient();
+    private readonly HttpClient http = factory.Admin();
 
     [Fact]
     public async Task A_network_exported_and_imported_comes_back_whole_under_new_ids()

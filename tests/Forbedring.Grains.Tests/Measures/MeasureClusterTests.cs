@@ -46,6 +46,7 @@ public sealed class MeasureClusterTests : IAsyncLifetime
     [Fact]
     public async Task Chart_settings_and_the_analysis_cross_the_wire_intact()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var areaId = await AreaAsync();
         var measure = cluster.Client.GetGrain<IMeasureGrain>("measure_wire");
         var definition = new MeasureDefinition("Fall per måned", MeasureKind.Outcome, DataKind.Count, Frequency.Month, BetterDirection.Down,

@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Installation;
 using Forbedring.Grains.Tests.Infrastructure;
 
@@ -8,6 +9,7 @@ public sealed class ClusterPersistenceTests
     [Fact]
     public async Task Grain_state_survives_stopping_the_whole_cluster_and_starting_a_new_one()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var prefix = TestStorage.UniquePrefix("Restart");
 
         InstallationInfo before;
@@ -32,6 +34,7 @@ public sealed class ClusterPersistenceTests
     [Fact]
     public async Task Grain_state_survives_a_killed_silo_in_a_two_silo_cluster()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var prefix = TestStorage.UniquePrefix("Kill");
         await using var cluster = await TestClusters.StartAsync(prefix, silos: 2);
         var grain = cluster.Client.GetGrain<IInstallationGrain>(IInstallationGrain.Key);

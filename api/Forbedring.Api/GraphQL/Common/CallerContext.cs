@@ -5,25 +5,22 @@ using GraphQL;
 namespace Forbedring.Api.GraphQL.Common;
 
 /// <summary>
-/// Who is calling, as an <see cref="Actor"/> for the grains. A signed-in user's claims name them;
-/// until sign-in arrives, an <c>X-Person-Id</c> header may name a person, and otherwise the
-/// caller is recorded as unknown.
+/// Who is calling, as the <see cref="Actor"/> the grains record. Only a signed-in person's claims
+/// name one; fields that write are closed to signed-out callers by the access rule, so
+/// <see cref="Unknown"/> reaches no grain that records it.
 /// </summary>
 public static class CallerContext
 {
-    public const string PersonHeader = "X-Person-Id";
     public static readonly Actor Unknown = new("unknown", "Ukjent");
 
     public static Actor Actor(this IResolveFieldContext context)
     {
         var http = (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)?.HttpContext;
-        if (http?.User.Identity?.IsAuthenticated == true)
-        {
-            var id = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-            if (id is not null)
-                return new Actor(id, http.User.FindFirstValue(ClaimTypes.Name) ?? id);
-        }
-        var header = http?.Request.Headers[PersonHeader].ToString();
-        return string.IsNullOrWhiteSpace(header) ? Unknown : new Actor(header, header);
+        return Of(http?.User);
     }
+
+    public static Actor Of(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } id
+            ? new Actor(id, user.FindFirstValue(ClaimTypes.Name) ?? id)
+            : Unknown;
 }

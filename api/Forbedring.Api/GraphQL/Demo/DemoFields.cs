@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Api.GraphQL.Common;
@@ -13,6 +15,7 @@ public sealed class DemoFields(IGrainFactory grains, TimeProvider time) : IMutat
 {
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("loadDemoNetwork")
+            .Requires(Permission.Administer)
             .Description("Loads a fresh copy of the demo learning network «Gode overganger» (made-up people, aggregate data only); a caller who is a person here becomes a facilitator of the copy.")
             .ResolveAsync(async context =>
             {

@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Abstractions.Catalog;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Networks;
@@ -14,6 +16,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkType>>>>("networks")
+            .Requires(Permission.SignedIn)
             .Description("Learning networks by name; archived ones only when asked for.")
             .Argument<BooleanGraphType>("includeArchived", arg => arg.DefaultValue = false)
             .ResolveAsync(async context =>
@@ -25,6 +28,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                     id => grains.GetGrain<INetworkGrain>(id).Get());
             });
         query.Field<NetworkType>("network")
+            .Requires(Permission.ReadNetwork, On.Network("id"))
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => await grains.GetGrain<INetworkGrain>(context.GetArgument<string>("id")).Get());
     }
@@ -32,11 +36,13 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("createNetwork")
+            .Requires(Permission.Administer)
             .Description("Creates a learning network; the caller becomes its first facilitator.")
             .Argument<NonNullGraphType<NetworkInputType>>("input")
             .ResolveAsync(async context => await grains.GetGrain<INetworkGrain>(Ids.New("network"))
                 .Create(context.GetArgument<NetworkInput>("input"), context.Actor()));
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("updateNetwork")
+            .Requires(Permission.ManageNetwork, On.Network("input.id"))
             .Argument<NonNullGraphType<UpdateNetworkInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -44,6 +50,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await Network(input.Id).Update(input.Network, input.ExpectedVersion, context.Actor());
             });
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("archiveNetwork")
+            .Requires(Permission.ManageNetwork, On.Network("input.id"))
             .Argument<NonNullGraphType<ArchiveNetworkInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -51,6 +58,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await Network(input.Id).SetArchived(input.Archived, context.Actor());
             });
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("addServiceToNetwork")
+            .Requires(Permission.ManageNetwork, On.Network("input.networkId"))
             .Argument<NonNullGraphType<NetworkServiceInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -58,6 +66,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await Network(input.NetworkId).AddService(input.ServiceId, input.Date, context.Actor());
             });
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("removeServiceFromNetwork")
+            .Requires(Permission.ManageNetwork, On.Network("input.networkId"))
             .Description("The service leaves the network; its time in the network stays in the history.")
             .Argument<NonNullGraphType<NetworkServiceInputType>>("input")
             .ResolveAsync(async context =>
@@ -66,6 +75,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await Network(input.NetworkId).RemoveService(input.ServiceId, input.Date, context.Actor());
             });
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("addNetworkMember")
+            .Requires(Permission.ManageNetwork, On.Network("input.networkId"))
             .Argument<NonNullGraphType<NetworkMemberInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -75,6 +85,7 @@ public sealed class NetworkFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await Network(input.NetworkId).AddMember(input.PersonId, role, input.Date, context.Actor());
             });
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("removeNetworkMember")
+            .Requires(Permission.ManageNetwork, On.Network("input.networkId"))
             .Description("The person leaves the network; their membership stays in the history.")
             .Argument<NonNullGraphType<NetworkMemberInputType>>("input")
             .ResolveAsync(async context =>

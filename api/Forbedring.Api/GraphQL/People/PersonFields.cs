@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Abstractions.Catalog;
 using Forbedring.Abstractions.People;
 using Forbedring.Api.GraphQL.Common;
@@ -12,6 +14,7 @@ public sealed class PersonFields(IGrainFactory grains) : IQueryContributor, IMut
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
+            .Requires(Permission.SignedIn)
             .Description("Everyone known to this installation, by name.")
             .ResolveAsync(async _ =>
             {
@@ -19,6 +22,7 @@ public sealed class PersonFields(IGrainFactory grains) : IQueryContributor, IMut
                 return await GrainResolve.AllAsync(entries.Select(e => e.Id), id => grains.GetGrain<IPersonGrain>(id).Get());
             });
         query.Field<PersonType>("person")
+            .Requires(Permission.SignedIn)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => await grains.GetGrain<IPersonGrain>(context.GetArgument<string>("id")).Get());
     }
@@ -26,10 +30,12 @@ public sealed class PersonFields(IGrainFactory grains) : IQueryContributor, IMut
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<PersonPayloadType>>("createPerson")
+            .Requires(Permission.SignedIn)
             .Argument<NonNullGraphType<PersonInputType>>("input")
             .ResolveAsync(async context => await grains.GetGrain<IPersonGrain>(Ids.New("person"))
                 .Create(context.GetArgument<PersonInput>("input"), context.Actor()));
         mutation.Field<NonNullGraphType<PersonPayloadType>>("updatePerson")
+            .Requires(Permission.Self, On.Person("input.id"))
             .Argument<NonNullGraphType<UpdatePersonInputType>>("input")
             .ResolveAsync(async context =>
             {

@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Abstractions.Catalog;
 using Forbedring.Abstractions.Services;
 using Forbedring.Api.GraphQL.Common;
@@ -12,6 +14,7 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
+            .Requires(Permission.SignedIn)
             .Description("Every service in this installation, by name.")
             .ResolveAsync(async _ =>
             {
@@ -19,6 +22,7 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await GrainResolve.AllAsync(entries.Select(e => e.Id), id => grains.GetGrain<IServiceGrain>(id).Get());
             });
         query.Field<ServiceType>("service")
+            .Requires(Permission.ReadService, On.Service("id"))
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => await grains.GetGrain<IServiceGrain>(context.GetArgument<string>("id")).Get());
     }
@@ -26,10 +30,12 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ServicePayloadType>>("createService")
+            .Requires(Permission.Administer)
             .Argument<NonNullGraphType<ServiceInputType>>("input")
             .ResolveAsync(async context => await grains.GetGrain<IServiceGrain>(Ids.New("service"))
                 .Create(context.GetArgument<ServiceInput>("input"), context.Actor()));
         mutation.Field<NonNullGraphType<ServicePayloadType>>("updateService")
+            .Requires(Permission.ManageService, On.Service("input.id"))
             .Argument<NonNullGraphType<UpdateServiceInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -37,6 +43,7 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await grains.GetGrain<IServiceGrain>(input.Id).Update(input.Service, input.ExpectedVersion, context.Actor());
             });
         mutation.Field<NonNullGraphType<ServicePayloadType>>("addServiceMember")
+            .Requires(Permission.ManageService, On.Service("input.serviceId"))
             .Argument<NonNullGraphType<ServiceMemberInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -44,6 +51,7 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
                 return await grains.GetGrain<IServiceGrain>(input.ServiceId).AddMember(input.PersonId, input.Role, input.Since, context.Actor());
             });
         mutation.Field<NonNullGraphType<ServicePayloadType>>("endServiceMembership")
+            .Requires(Permission.ManageService, On.Service("input.serviceId"))
             .Description("A person leaves the service (or changes role): the membership ends and stays in the history.")
             .Argument<NonNullGraphType<EndServiceMembershipInputType>>("input")
             .ResolveAsync(async context =>

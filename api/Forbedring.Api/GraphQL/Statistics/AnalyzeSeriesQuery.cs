@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Api.GraphQL.Common;
 using Forbedring.Statistics;
 using GraphQL;
@@ -14,6 +16,7 @@ public sealed class AnalyzeSeriesQuery : IQueryContributor
 {
     public void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<SeriesAnalysisType>>("analyzeSeries")
+            .Requires(Permission.Anyone)
             .Description("Run or SPC chart analysis of the given series (stateless).")
             .Argument<NonNullGraphType<SeriesAnalysisInputType>>("input")
             .Resolve(context =>

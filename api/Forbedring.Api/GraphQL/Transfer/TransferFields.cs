@@ -1,3 +1,5 @@
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Transfer;
@@ -28,12 +30,14 @@ public sealed class TransferFields(IGrainFactory grains) : IQueryContributor, IM
 
     public void AddQueries(ObjectGraphType query) =>
         query.Field<StringGraphType>("exportNetwork")
+            .Requires(Permission.ManageNetwork, On.Network("id"))
             .Description("The whole network (services, people, areas, measures with their data, PDSA cycles, templates) as one JSON document.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context => await grains.GetGrain<INetworkTransferGrain>(0).Export(context.GetArgument<string>("id")));
 
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<NetworkPayloadType>>("importNetwork")
+            .Requires(Permission.Administer)
             .Description("Creates a copy of an exported network in this installation, with new ids.")
             .Argument<NonNullGraphType<ImportNetworkInputType>>("input")
             .ResolveAsync(async context =>

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Forbedring.Abstractions.Areas;
+using Forbedring.Abstractions.Installation;
+using Forbedring.Abstractions.Measures;
+using Forbedring.Abstractions.Networks;
+using Forbedring.Abstractions.Pdsa;
+using Forbedring.Abstractions.People;
+using Forbedring.Abstractions.Services;
+using Forbedring.Abstractions.Templates;
+using Forbedring.Domain;
+using Forbedring.Domain.Access;
+
+namespace Forbedring.Api.GraphQL.Access;
+
+/// <summary>
+/// Answers "may the caller do this?" for one request: finds the network and service a target
+/// belongs to, then asks <see cref="AccessRules"/>. Everything it reads is cached for the request,
+/// so checking every entity in a response costs each grain one call at most.
+/// </summary>
+public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor http, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> views = new();
+    private readonly Lazy<Task<Caller>> caller = new(() => FindCaller(grains, http.HttpContext?.User));
+    private DateOnly Today => Clock.Today(clock);
+
+    public Task<Caller> CallerAsync() => caller.Value;
+
+    public async Task<bool> AllowsAsync(Demand demand)
+    {
+        var who = await CallerAsync();
+        if (demand.Permission == Permission.Anyone || who.IsAdministrator)
+            return true;
+        if (!who.IsSignedIn)
+            return false;
+        if (demand.Target is null)
+            return AccessRules.Allows(who, Installation(demand.Permission), AccessFacts.None, Today);
+        return demand.Target.Kind switch
+        {
+            TargetKind.Network => await Get<NetworkView>(TargetKind.Network, demand.Target.Id) is { } network
+                && await OnNetworkAsync(who, demand.Permission, network),
+            TargetKind.Service => await Get<ServiceView>(TargetKind.Service, demand.Target.Id) is { } service
+                && await OnServiceAsync(who, demand.Permission, service),
+            TargetKind.Area => await Get<ImprovementAreaView>(TargetKind.Area, demand.Target.Id) is { } area
+                && await OnAreaAsync(who, demand.Permission, area.NetworkId, area.ServiceId),
+            TargetKind.Measure => await AreaOfMeasureAsync(demand.Target.Id) is { } area
+                && await OnAreaAsync(who, demand.Permission, area.NetworkId, area.ServiceId),
+            TargetKind.Cycle => await Get<PdsaCycleView>(TargetKind.Cycle, demand.Target.Id) is { } cycle
+                && await Get<ImprovementAreaView>(TargetKind.Area, cycle.AreaId) is { } area
+                && await OnAreaAsync(who, demand.Permission, area.NetworkId, area.ServiceId),
+            TargetKind.Template => await Get<AreaTemplateView>(TargetKind.Template, demand.Target.Id) is { } template
+                && await AllowsAsync(demand with { Target = template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null }),
+            TargetKind.Person => AccessRules.Allows(who, demand.Permission, new AccessFacts(PersonId: demand.Target.Id), Today),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the caller may see this entity wherever it turns up in a response.</summary>
+    public async Task<bool> MayReadAsync(object entity)
+    {
+        var who = await CallerAsync();
+        if (who.IsAdministrator)
+            return true;
+        if (!who.IsSignedIn)
+            return false;
+        return entity switch
+        {
+            NetworkView network => await OnNetworkAsync(who, Permission.ReadNetwork, network),
+            ServiceView service => await OnServiceAsync(who, Permission.ReadService, service),
+            ImprovementAreaView area => await OnAreaAsync(who, Permission.ReadArea, area.NetworkId, area.ServiceId),
+            MeasureView measure => await AllowsAsync(new Demand(Permission.ReadArea, new Target(TargetKind.Area, measure.AreaId))),
+            PdsaCycleView cycle => await AllowsAsync(new Demand(Permission.ReadArea, new Target(TargetKind.Area, cycle.AreaId))),
+            AreaTemplateView template => await AllowsAsync(new Demand(Permission.ReadNetwork,
+                template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null)),
+            _ => true,
+        };
+    }
+
+    /// <summary>The entity kinds whose every appearance is checked by <see cref="MayReadAsync"/>.</summary>
+    public static bool IsGuarded(object? value) =>
+        value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView;
+
+    private async Task<bool> OnNetworkAsync(Caller who, Permission permission, NetworkView network)
+    {
+        if (AccessRules.Allows(who, permission, new AccessFacts(Network: network), Today))
+            return true;
+        // Only a reader who is no network member needs the services: their staff read the network too.
+        if (permission != Permission.ReadNetwork)
+            return false;
+        var services = await AllAsync<ServiceView>(TargetKind.Service, AccessRules.ActiveServiceIds(network, Today));
+        return AccessRules.Allows(who, permission, new AccessFacts(Network: network, ServicesOfNetwork: services), Today);
+    }
+
+    private async Task<bool> OnServiceAsync(Caller who, Permission permission, ServiceView service)
+    {
+        if (AccessRules.Allows(who, permission, new AccessFacts(Service: service), Today))
+            return true;
+        if (permission != Permission.ReadService)
+            return false;
+        foreach (var networkId in service.NetworkIds)
+            if (await Get<NetworkView>(TargetKind.Network, networkId) is { } network && await OnNetworkAsync(who, Permission.ReadNetwork, network))
+                return true;
+        return false;
+    }
+
+    private async Task<bool> OnAreaAsync(Caller who, Permission permission, string networkId, string serviceId)
+    {
+        var network = await Get<NetworkView>(TargetKind.Network, networkId);
+        var service = await Get<ServiceView>(TargetKind.Service, serviceId);
+        if (AccessRules.Allows(who, permission, new AccessFacts(Network: network, Service: service), Today))
+            return true;
+        return permission == Permission.ReadArea && network is not null && await OnNetworkAsync(who, Permission.ReadNetwork, network);
+    }
+
+    /// <summary>Without a target the operation is about the installation: reading it is for everyone signed in, managing it for administrators.</summary>
+    private static Permission Installation(Permission permission) => permission switch
+    {
+        Permission.ReadNetwork or Permission.ReadService or Permission.ReadArea => Permission.SignedIn,
+        Permission.SignedIn => Permission.SignedIn,
+        _ => Permission.Administer,
+    };
+
+    private async Task<ImprovementAreaView?> AreaOfMeasureAsync(string measureId) =>
+        await Get<MeasureView>(TargetKind.Measure, measureId) is { } measure
+            ? await Get<ImprovementAreaView>(TargetKind.Area, measure.AreaId)
+            : null;
+
+    private async Task<IReadOnlyList<T>> AllAsync<T>(TargetKind kind, IEnumerable<string> ids) where T : class =>
+        (await Task.WhenAll(ids.Distinct().Select(id => Get<T>(kind, id)))).OfType<T>().ToList();
+
+    private async Task<T?> Get<T>(TargetKind kind, string id) where T : class =>
+        await views.GetOrAdd($"{kind}/{id}", _ => new Lazy<Task<object?>>(() => Load(kind, id))).Value as T;
+
+    private async Task<object?> Load(TargetKind kind, string id) => kind switch
+    {
+        TargetKind.Network => await grains.GetGrain<INetworkGrain>(id).Get(),
+        TargetKind.Service => await grains.GetGrain<IServiceGrain>(id).Get(),
+        TargetKind.Area => await grains.GetGrain<IImprovementAreaGrain>(id).Get(),
+        TargetKind.Measure => await grains.GetGrain<IMeasureGrain>(id).Get(),
+        TargetKind.Cycle => await grains.GetGrain<IPdsaCycleGrain>(id).Get(),
+        TargetKind.Template => await grains.GetGrain<IAreaTemplateGrain>(id).Get(),
+        TargetKind.Person => await grains.GetGrain<IPersonGrain>(id).Get(),
+        _ => null,
+    };
+
+    private static async Task<Caller> FindCaller(IGrainFactory grains, ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } personId)
+            return Caller.SignedOut;
+        return new Caller(personId, await grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key).IsAdministrator(personId));
+    }
+}

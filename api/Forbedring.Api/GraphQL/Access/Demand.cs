@@ -1,0 +1,11 @@
+using Forbedring.Domain.Access;
+
+namespace Forbedring.Api.GraphQL.Access;
+
+public enum TargetKind { Network, Service, Area, Measure, Cycle, Template, Person }
+
+/// <summary>The entity an operation acts on, named by an id from its arguments.</summary>
+public sealed record Target(TargetKind Kind, string Id);
+
+/// <summary>What one use of a field asks of its caller: a permission, on a target or on the installation.</summary>
+public sealed record Demand(Permission Permission, Target? Target = null);
