@@ -20,7 +20,12 @@ public static class GraphQLRegistration
                 options.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 500_000);
             })
             // Exceptions are bugs or outages: their details stay in the log, not in the response.
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment())
+            // Data carries the bokmål and English texts of our own errors (see Access/AccessErrors).
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeExceptionDetails = environment.IsDevelopment();
+                options.ExposeData = true;
+            })
             .UseMiddleware<Access.ReadFilterMiddleware>());
         services.AddScoped<Access.AccessDecider>();
         services.AddSingleton(provider => new Access.AccessValidationRule(

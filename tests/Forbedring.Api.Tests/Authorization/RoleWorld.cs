@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Forbedring.Api.Tests.Infrastructure;
+
+namespace Forbedring.Api.Tests.Authorization;
+
+public enum Role { Administrator, Facilitator, Leader, Staff, Reader, StaffOfAnotherServiceInTheNetwork, StaffOutsideTheNetwork, SignedOut }
+
+/// <summary>
+/// One small installation with someone in every role, built through the API as the administrator:
+/// network «Nord» with the facilitator and a reader; service «Helsehuset» in it with a leader and
+/// staff, its area, measure, change idea and PDSA cycle; «Nabotjenesten» in the same network with
+/// staff of its own; and network «Sør» whose service «Utenfor» has staff who belong nowhere near
+/// «Nord». «Helsehuset» also takes part in «Sør», with an area there.
+/// </summary>
+public sealed class RoleWorld : IAsyncLifetime
+{
+    public ApiFactory Factory { get; } = new();
+    public string Network { get; private set; } = "";
+    public string OtherNetwork { get; private set; } = "";
+    public string Service { get; private set; } = "";
+    public string Area { get; private set; } = "";
+    public string AreaInOtherNetwork { get; private set; } = "";
+    public string Measure { get; private set; } = "";
+    public string ChangeIdea { get; private set; } = "";
+    public string Cycle { get; private set; } = "";
+    public string StaffPerson { get; private set; } = "";
+    public Dictionary<Role, string> People { get; } = [];
+    private readonly Dictionary<Role, HttpClient> clients = [];
+
+    public HttpClient Client(Role role) => clients[role];
+
+    public async Task InitializeAsync()
+    {
+        var admin = await Factory.AdminAsync();
+        async Task<string> PersonAsync(string name) =>
+            (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name }, "id")).Id();
+        async Task<string> NetworkAsync(string name) =>
+            (await admin.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name }, "id")).Id();
+        async Task<string> ServiceAsync(string name, params string[] networks)
+        {
+            var id = (await admin.MutateOkAsync("createService", "service", "ServiceInput", new { name }, "id")).Id();
+            foreach (var networkId in networks)
+                await admin.MutateOkAsync("addServiceToNetwork", "network", "NetworkServiceInput", new { networkId, serviceId = id }, "id");
+            return id;
+        }
+        Task NetworkRoleAsync(string networkId, Role role, string as_) =>
+            admin.MutateOkAsync("addNetworkMember", "network", "NetworkMemberInput", new { networkId, personId = People[role], role = as_ }, "id");
+        Task ServiceRoleAsync(string serviceId, Role role, string as_) =>
+            admin.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId, personId = People[role], role = as_ }, "id");
+
+        foreach (var role in Enum.GetValues<Role>().Where(r => r is not Role.Administrator and not Role.SignedOut))
+            People[role] = await PersonAsync($"Person som {role}");
+        StaffPerson = People[Role.Staff];
+
+        Network = await NetworkAsync("Nord");
+        OtherNetwork = await NetworkAsync("Sør");
+        Service = await ServiceAsync("Helsehuset", Network, OtherNetwork);
+        var neighbour = await ServiceAsync("Nabotjenesten", Network);
+        var outside = await ServiceAsync("Utenfor", OtherNetwork);
+
+        await NetworkRoleAsync(Network, Role.Facilitator, "FACILITATOR");
+        await NetworkRoleAsync(Network, Role.Reader, "READER");
+        await ServiceRoleAsync(Service, Role.Leader, "LEADER");
+        await ServiceRoleAsync(Service, Role.Staff, "STAFF");
+        await ServiceRoleAsync(neighbour, Role.StaffOfAnotherServiceInTheNetwork, "STAFF");
+        await ServiceRoleAsync(outside, Role.StaffOutsideTheNetwork, "STAFF");
+
+        Area = await AreaAsync(admin, Network, "Trygg utskrivning");
+        AreaInOtherNetwork = await AreaAsync(admin, OtherNetwork, "Hemmelig i Sør");
+        ChangeIdea = (await admin.MutateOkAsync("addChangeIdea", "improvementArea", "AddChangeIdeaInput", new { areaId = Area, title = "Samtale før hjemreise" }, "changeIdeas { id }"))
+            .GetProperty("changeIdeas")[0].Id();
+        Measure = (await admin.MutateOkAsync("createMeasure", "measure", "CreateMeasureInput",
+            new { areaId = Area, definition = new { name = "Samtaler", kind = "PROCESS", dataKind = "PROPORTION", frequency = "WEEK", better = "UP" } }, "id")).Id();
+        Cycle = (await admin.MutateOkAsync("startPdsaCycle", "pdsaCycle", "StartPdsaCycleInput",
+            new { areaId = Area, changeIdeaId = ChangeIdea, plan = new { objective = "Prøve samtalen" } }, "id")).Id();
+
+        clients[Role.Administrator] = admin;
+        clients[Role.SignedOut] = Factory.CreateClient();
+        foreach (var (role, person) in People)
+            clients[role] = await Factory.AsPersonAsync(person);
+    }
+
+    private async Task<string> AreaAsync(HttpClient admin, string networkId, string title) =>
+        (await admin.MutateOkAsync("createImprovementArea", "improvementArea", "CreateImprovementAreaInput",
+            new { networkId, serviceId = Service, title }, "id")).Id();
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    /// <summary>The codes of the request's top-level errors (empty when it ran).</summary>
+    public static IReadOnlyList<string> ErrorCodes(JsonElement body) =>
+        body.TryGetProperty("errors", out var errors)
+            ? errors.EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()!).ToList()
+            : [];
+}
