@@ -1,5 +1,7 @@
 using System.Text;
 using Forbedring.Abstractions.Measures;
+using Forbedring.Api.GraphQL.Access;
+using Forbedring.Domain.Access;
 
 namespace Forbedring.Api.Http;
 
@@ -8,8 +10,10 @@ public static class MeasureCsvEndpoint
 {
     public static IEndpointRouteBuilder MapMeasureCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/measures/{id}/csv", async (string id, IGrainFactory grains) =>
+        app.MapGet("/api/measures/{id}/csv", async (string id, IGrainFactory grains, AccessDecider access) =>
         {
+            if (await access.RefusalAsync(new Demand(Permission.ReadArea, new Target(TargetKind.Measure, id))) is { } refusal)
+                return refusal;
             var grain = grains.GetGrain<IMeasureGrain>(id);
             if (await grain.Get() is not { } measure || await grain.ExportCsv() is not { } csv)
                 return Results.NotFound();

@@ -102,6 +102,28 @@ public sealed class VisibilityTests(RoleWorld world) : IClassFixture<RoleWorld>
         Assert.Equal("Query", signedIn.Data().GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 
+    [Theory]
+    [InlineData(Role.Reader, 200)]
+    [InlineData(Role.StaffOutsideTheNetwork, 403)]
+    [InlineData(Role.SignedOut, 401)]
+    public async Task The_csv_download_follows_the_same_rules(Role role, int status)
+    {
+        var response = await world.Client(role).GetAsync($"/api/measures/{world.Measure}/csv");
+
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Role.Facilitator, 200)]
+    [InlineData(Role.Reader, 403)]
+    [InlineData(Role.SignedOut, 401)]
+    public async Task The_network_export_is_for_its_facilitators(Role role, int status)
+    {
+        var response = await world.Client(role).GetAsync($"/api/networks/{world.Network}/export");
+
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
     private async Task<(string Name, int Version)> NetworkNameAsync()
     {
         var (_, body) = await world.Client(Role.Administrator).PostAsync("query($id: ID!) { network(id: $id) { name version } }", new { id = world.Network });
