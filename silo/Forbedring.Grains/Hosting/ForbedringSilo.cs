@@ -47,6 +47,7 @@ public static class ForbedringSilo
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);
+        Audit.AuditServices.AddForbedringAudit(silo.Services);
         silo.Services.TryAddSingleton(TimeProvider.System);
         var accounts = new Accounts.AccountOptions();
         configuration.GetSection(Accounts.AccountOptions.SectionName).Bind(accounts);

@@ -155,7 +155,7 @@ public sealed class PointStore(TableRowStore rows)
 
     private static TableEntity CorrectionEntity(string partition, string period, PointCorrection correction)
     {
-        var entity = new TableEntity(partition, $"h|{period}|{DateTimeOffset.MaxValue.UtcTicks - correction.Replaced.At.UtcTicks:D19}")
+        var entity = new TableEntity(partition, $"h|{period}|{TableKeys.NewestFirst(correction.Replaced.At)}")
         {
             ["Value"] = correction.Value,
             ["Numerator"] = correction.Numerator,

@@ -29,4 +29,10 @@ public static class TableKeys
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
         return builder.ToString(0, MaxKeyLength - hash.Length - 1) + "~" + hash;
     }
+
+    /// <summary>
+    /// A time as a key part that sorts newest first: <see cref="DateTimeOffset.MaxValue"/> ticks minus
+    /// the UTC ticks, 19 digits. Tables return rows in ascending key order, so the latest comes first.
+    /// </summary>
+    public static string NewestFirst(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19");
 }
