@@ -39,6 +39,16 @@ public static class Errors
             "Invitasjonen gjelder en annen e-postadresse.",
             "The invitation is for another e-mail address.");
 
+    public static UserError NotKnownHere(string field) =>
+        new("NOT_KNOWN_HERE", field,
+            "Du er logget inn hos innloggingstjenesten, men har ikke tilgang til Forbedring her. Kontakt administratoren for denne installasjonen.",
+            "You are signed in with the sign-in service, but have no access to Forbedring here. Contact this installation's administrator.");
+
+    public static UserError ExternalSignInFailed(string field) =>
+        new("SIGN_IN_FAILED", field,
+            "Innloggingen ble avbrutt eller mislyktes. Prøv igjen fra Forbedrings innloggingsside.",
+            "The sign-in was cancelled or failed. Try again from Forbedring's sign-in page.");
+
     public static UserError Required(string field) =>
         new("REQUIRED", field, $"«{field}» må fylles ut.", $"'{field}' is required.");
 

@@ -19,12 +19,24 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A factory on the given table prefix (e.g. a second start on the same store).</summary>
-    internal ApiFactory(string? tablePrefix, bool loadDemoOnFirstStart)
+    /// <summary>
+    /// A factory on the given table prefix (e.g. a second start on the same store), with further
+    /// settings and services if a test needs them (e.g. OpenID Connect and its provider).
+    /// </summary>
+    internal ApiFactory(
+        string? tablePrefix,
+        bool loadDemoOnFirstStart,
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         TablePrefix = tablePrefix ?? "TApi" + Guid.NewGuid().ToString("N")[..10];
         LoadDemoOnFirstStart = loadDemoOnFirstStart;
+        this.settings = settings ?? new Dictionary<string, string>();
+        this.services = services;
     }
+
+    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly Action<IServiceCollection>? services;
 
     public string TablePrefix { get; }
 
@@ -46,7 +58,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:ClusterId", TablePrefix);
         // Tests start from an empty store; the demo test turns the first-start load back on.
         builder.UseSetting("Demo:LoadOnFirstStart", LoadDemoOnFirstStart ? "true" : "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, setting) in settings)
+            builder.UseSetting(key, setting);
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        });
     }
 
     private static int FreePort()

@@ -6,11 +6,14 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Forbedring.Api.Http.Accounts;
 
+/// <summary>The signed-in person, and the e-mail they signed in with (an OpenID Connect provider may give none).</summary>
+public sealed record SignedIn(PersonView Person, string? Email);
+
 /// <summary>
 /// The sign-in cookie: HttpOnly, SameSite=Strict, Secure as the request (set
 /// <c>Auth:Cookie:SecurePolicy</c> = <c>Always</c> outside loopback), sliding expiry, and 401/403
 /// instead of redirects. Claims carry the person (NameIdentifier, Name) that GraphQL's
-/// <c>CallerContext</c> records as the actor, and the account's e-mail.
+/// <c>CallerContext</c> records as the actor, the e-mail, and how they signed in.
 /// </summary>
 public static class AccountAuthentication
 {
@@ -32,9 +35,9 @@ public static class AccountAuthentication
                 // An api answers with a status, never a redirect to a sign-in page.
                 options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
-            });
-        // The seam for OpenID Connect (docs/security.md): a second scheme that signs in with this
-        // cookie after mapping the provider's subject to a person.
+            })
+            // A second scheme when configured: OpenID Connect, signing in with this cookie.
+            .AddForbedringOidc(OidcOptions.From(configuration));
         services.AddAuthorization();
         return services;
     }
@@ -46,20 +49,29 @@ public static class AccountAuthentication
         app.MapMe();
         app.MapPasswordReset();
         app.MapInvitations();
+        app.MapOidc();
         return app;
     }
 
-    /// <summary>Signs the person in with the cookie.</summary>
-    public static Task SignInAsync(HttpContext http, AccountView account, PersonView person)
+    /// <summary>Signs the person in with the cookie, after a password sign-in or registration.</summary>
+    public static Task SignInAsync(HttpContext http, AccountView account, PersonView person) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(person, account.Email, SignInMethods.Password));
+
+    /// <summary>
+    /// The cookie's claims, the same however one signed in: the person (NameIdentifier, Name) that
+    /// GraphQL's <c>CallerContext</c> records as the actor, the e-mail if known, and how (<see cref="SignInMethods"/>).
+    /// </summary>
+    public static ClaimsPrincipal Principal(PersonView person, string? email, string method)
     {
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, person.Id),
-                new Claim(ClaimTypes.Name, person.Name),
-                new Claim(ClaimTypes.Email, account.Email),
-            ],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, person.Id),
+            new(ClaimTypes.Name, person.Name),
+            new(ClaimTypes.AuthenticationMethod, method),
+        ];
+        if (!string.IsNullOrEmpty(email))
+            claims.Add(new Claim(ClaimTypes.Email, email));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     /// <summary>Whether the signed-in person administers the installation, read afresh (it can change after sign-in).</summary>
@@ -67,11 +79,21 @@ public static class AccountAuthentication
         http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } personId
         && await grains.GetGrain<Abstractions.Installation.IInstallationGrain>(Abstractions.Installation.IInstallationGrain.Key).IsAdministrator(personId);
 
-    /// <summary>The signed-in account, read afresh (it may have been removed since sign-in).</summary>
-    public static async Task<AccountView?> CurrentAccountAsync(this HttpContext http, IGrainFactory grains) =>
-        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.Email) is { } email
-            ? await grains.GetGrain<IAccountGrain>(email).Get()
-            : null;
+    /// <summary>
+    /// Who is signed in, read afresh, or null when the cookie no longer stands for anyone: a
+    /// password cookie needs its account still to exist and to belong to the cookie's person; an
+    /// OpenID Connect cookie needs its person. Cookies from before the method claim were passwords.
+    /// </summary>
+    public static async Task<SignedIn?> SignedInAsync(this HttpContext http, IGrainFactory grains)
+    {
+        if (http.User.Identity?.IsAuthenticated != true || http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } personId)
+            return null;
+        var email = http.User.FindFirstValue(ClaimTypes.Email);
+        if (http.User.FindFirstValue(ClaimTypes.AuthenticationMethod) != SignInMethods.Oidc
+            && (email is null || await grains.GetGrain<IAccountGrain>(email).Get() is not { } account || account.PersonId != personId))
+            return null;
+        return await grains.GetGrain<IPersonGrain>(personId).Get() is { } person ? new SignedIn(person, email) : null;
+    }
 
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -24,7 +24,7 @@ public static class InvitationEndpoint
     {
         app.MapPost("/api/invitations", async (InvitationRequest body, HttpContext http, IGrainFactory grains, TimeProvider clock) =>
         {
-            if (await http.CurrentAccountAsync(grains) is not { } inviter)
+            if (await http.SignedInAsync(grains) is not { } inviter)
                 return Results.Unauthorized();
 
             var check = new Check().Email("email", body.Email);
@@ -41,7 +41,7 @@ public static class InvitationEndpoint
             if (check.Failed)
                 return AccountResponses.Errors(check.Errors);
 
-            var me = inviter.PersonId;
+            var me = inviter.Person.Id;
             var today = Domain.Clock.Today(clock);
             bool allowed = await http.IsAdministratorAsync(grains);
             if (networkId is not null)
