@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Forbedring.Api.Http.Limits;
+
+/// <summary>Sign-in, registration and password reset: one allowance per client address, shared by the three.</summary>
+internal sealed class SignInRateLimitPolicy(IOptionsMonitor<RequestLimitOptions> limits) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitRejection.WriteAsync;
+
+    // Per address rather than per e-mail: guessing across many accounts is what the account lock-out cannot see.
+    public RateLimitPartition<string> GetPartition(HttpContext http) =>
+        RateLimitRejection.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.SignInPerMinute);
+}
+
+/// <summary>
+/// GraphQL: a signed-in person is counted on their own, wherever they call from (colleagues behind
+/// one hospital address do not share an allowance); a signed-out caller per address, with less.
+/// </summary>
+internal sealed class GraphQLRateLimitPolicy(IOptionsMonitor<RequestLimitOptions> limits) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitRejection.WriteAsync;
+
+    public RateLimitPartition<string> GetPartition(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } person
+            ? RateLimitRejection.PerMinute("person:" + person, limits.CurrentValue.GraphQLPerMinute)
+            : RateLimitRejection.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.GraphQLSignedOutPerMinute);
+}
+
+internal static class RateLimitRejection
+{
+    public static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            // Refuse at once: a queue would hold connections open for a caller who is already over.
+            QueueLimit = 0,
+        });
+
+    public static async ValueTask WriteAsync(OnRejectedContext context, CancellationToken cancellation)
+    {
+        int? seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : null;
+        if (seconds is { } value)
+            context.HttpContext.Response.Headers.RetryAfter = value.ToString(CultureInfo.InvariantCulture);
+        await LimitResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, LimitErrors.RateLimited(seconds), cancellation);
+    }
+}
