@@ -7,8 +7,10 @@ using Forbedring.Api.Tests.Infrastructure;
 namespace Forbedring.Api.Tests.Security;
 
 /// <summary>
-/// The rate limits, each test on an app of its own with tiny allowances. In the test server every
-/// caller has the same (unknown) address, so two clients there are two browsers behind one address.
+/// The rate limits, each test on an app of its own with tiny allowances. An allowance of n a minute
+/// refills one permit every 60/n seconds, so each test uses its allowance up well within that. In
+/// the test server every caller has the same (unknown) address: two clients there are two browsers
+/// behind one address.
 /// </summary>
 public sealed class RateLimitTests
 {
@@ -23,9 +25,10 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Sign_in_is_refused_with_429_once_an_address_has_used_its_allowance()
     {
-        await using var factory = ApiFactory.WithSettings(("Limits:SignInPerMinute", "3"));
+        // Two a minute: the next permit comes 30 seconds later, far beyond this test's slowest run.
+        await using var factory = ApiFactory.WithSettings(("Limits:SignInPerMinute", "2"));
         var http = factory.Browser();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.SignInAsync("ingen@test.forbedring.no", "feil-passord-her")).StatusCode);
 
         await AssertRateLimitedAsync(await http.SignInAsync("ingen@test.forbedring.no", "feil-passord-her"));
@@ -83,6 +86,19 @@ public sealed class RateLimitTests
         await AssertRateLimitedAsync(await AnalyseAsync(signedOut));
     }
 
+    [Theory]
+    [InlineData(false, HttpStatusCode.TooManyRequests)]
+    [InlineData(true, HttpStatusCode.OK)]
+    public async Task X_forwarded_for_decides_the_address_only_when_the_proxy_is_trusted(bool trusted, HttpStatusCode secondCaller)
+    {
+        await using var factory = ApiFactory.WithSettings(("Limits:GraphQLSignedOutPerMinute", "1"), ("Limits:TrustForwardedHeaders", trusted ? "true" : "false"));
+
+        Assert.Equal(HttpStatusCode.OK, (await AnalyseAsync(factory.CreateClient(), forwardedFor: "203.0.113.1")).StatusCode);
+
+        // Untrusted, the header is the caller's own claim and changes nothing: same address, same allowance.
+        Assert.Equal(secondCaller, (await AnalyseAsync(factory.CreateClient(), forwardedFor: "203.0.113.2")).StatusCode);
+    }
+
     [Fact]
     public async Task A_limit_that_is_not_a_positive_number_stops_the_app_at_start()
     {
@@ -94,11 +110,13 @@ public sealed class RateLimitTests
         Assert.Contains("GraphQLPerMinute", failure.ToString());
     }
 
-    private static Task<HttpResponseMessage> AnalyseAsync(HttpClient http, string? language = null)
+    private static Task<HttpResponseMessage> AnalyseAsync(HttpClient http, string? language = null, string? forwardedFor = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Analyse, variables = new { input = Series } }) };
         if (language is not null)
             request.Headers.AcceptLanguage.ParseAdd(language);
+        if (forwardedFor is not null)
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
         return http.SendAsync(request);
     }
 
