@@ -9,11 +9,11 @@ namespace Forbedring.Api.Http.Limits;
 /// <summary>Sign-in, registration and password reset: one allowance per client address, shared by the three.</summary>
 internal sealed class SignInRateLimitPolicy(IOptionsMonitor<RequestLimitOptions> limits) : IRateLimiterPolicy<string>
 {
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitRejection.WriteAsync;
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitPolicy.RejectAsync;
 
     // Per address rather than per e-mail: guessing across many accounts is what the account lock-out cannot see.
     public RateLimitPartition<string> GetPartition(HttpContext http) =>
-        RateLimitRejection.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.SignInPerMinute);
+        RateLimitPolicy.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.SignInPerMinute);
 }
 
 /// <summary>
@@ -22,15 +22,16 @@ internal sealed class SignInRateLimitPolicy(IOptionsMonitor<RequestLimitOptions>
 /// </summary>
 internal sealed class GraphQLRateLimitPolicy(IOptionsMonitor<RequestLimitOptions> limits) : IRateLimiterPolicy<string>
 {
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitRejection.WriteAsync;
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RateLimitPolicy.RejectAsync;
 
     public RateLimitPartition<string> GetPartition(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } person
-            ? RateLimitRejection.PerMinute("person:" + person, limits.CurrentValue.GraphQLPerMinute)
-            : RateLimitRejection.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.GraphQLSignedOutPerMinute);
+            ? RateLimitPolicy.PerMinute("person:" + person, limits.CurrentValue.GraphQLPerMinute)
+            : RateLimitPolicy.PerMinute("address:" + ClientAddress.Of(http), limits.CurrentValue.GraphQLSignedOutPerMinute);
 }
 
-internal static class RateLimitRejection
+/// <summary>What both policies share: the bucket and the refusal.</summary>
+internal static class RateLimitPolicy
 {
     /// <summary>
     /// A token bucket: up to <paramref name="permits"/> at once, refilled evenly over a minute
@@ -51,7 +52,7 @@ internal static class RateLimitRejection
             };
         });
 
-    public static async ValueTask WriteAsync(OnRejectedContext context, CancellationToken cancellation)
+    public static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellation)
     {
         int? seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
