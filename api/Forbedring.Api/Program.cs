@@ -2,23 +2,29 @@ using Serilog;
 using Forbedring.Api.GraphQL;
 using Forbedring.Api.Http;
 using Forbedring.Api.Http.Accounts;
+using Forbedring.Api.Http.Limits;
 using Forbedring.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddForbedringSiloHost();
 builder.Services.AddForbedringGraphQL(builder.Environment);
 builder.Services.AddForbedringAccounts(builder.Configuration);
+builder.Services.AddForbedringRequestLimits();
 
 var app = builder.Build();
+app.UseForwardedHeadersWhenTrusted();
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+// After authentication: GraphQL is counted per signed-in person.
+app.UseRateLimiter();
+app.UseBodySizeLimit(GraphQLHttpEndpoint.Path, "/api");
 app.UseAuthorization();
 app.UseCallerIdentity();
 app.MapForbedringHealth();
-app.MapGraphQLEndpoint("/graphql");
+app.MapGraphQLEndpoint(GraphQLHttpEndpoint.Path).RequireRateLimiting(RequestLimits.GraphQLPolicy);
 app.MapMeasureCsv();
 app.MapNetworkExport();
 app.MapAccounts();

@@ -15,6 +15,8 @@ namespace Forbedring.Api.Http;
 /// </summary>
 public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> executer, IGraphQLTextSerializer serializer, AccessValidationRule access)
 {
+    public const string Path = "/graphql";
+
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
 

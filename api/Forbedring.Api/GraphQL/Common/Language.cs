@@ -7,10 +7,14 @@ public enum Language { Bokmal, English }
 
 public static class Languages
 {
-    public static Language Of(IResolveFieldContext context)
+    public static Language Of(IResolveFieldContext context) =>
+        (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)?.HttpContext?.Request is { } request
+            ? Of(request)
+            : Language.Bokmal;
+
+    public static Language Of(HttpRequest request)
     {
-        var accept = (context.RequestServices?.GetService(typeof(IHttpContextAccessor)) as IHttpContextAccessor)
-            ?.HttpContext?.Request.Headers.AcceptLanguage.ToString();
+        var accept = request.Headers.AcceptLanguage.ToString();
         return accept is { Length: > 0 } && accept.TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? Language.English
             : Language.Bokmal;

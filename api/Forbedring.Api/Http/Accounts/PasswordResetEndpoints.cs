@@ -1,4 +1,5 @@
 using Forbedring.Abstractions.Accounts;
+using Forbedring.Api.Http.Limits;
 using Forbedring.Domain.Accounts;
 using Forbedring.Domain.Validation;
 
@@ -43,7 +44,7 @@ public static class PasswordResetEndpoints
                 || !await grains.GetGrain<IAccountGrain>(email).IssuePasswordReset(hash, expires))
                 return Results.Accepted();
             return Results.Accepted(value: new { link = AccountResponses.Link(http.Request, Page, token), expiresAt = expires });
-        });
+        }).RequireRateLimiting(RequestLimits.SignInPolicy);
 
         app.MapPost("/api/auth/password-reset/complete", async (ResetCompletion body, IGrainFactory grains) =>
         {
@@ -61,7 +62,7 @@ public static class PasswordResetEndpoints
                 return AccountResponses.Errors(result.Errors);
             await tokenGrain.Redeem();
             return Results.Ok(new { email = grant.Email });
-        });
+        }).RequireRateLimiting(RequestLimits.SignInPolicy);
         return app;
     }
 }

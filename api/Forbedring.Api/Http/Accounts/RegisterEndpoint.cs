@@ -4,6 +4,7 @@ using Forbedring.Abstractions.Installation;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
+using Forbedring.Api.Http.Limits;
 using Forbedring.Domain;
 using Forbedring.Domain.Accounts;
 using Forbedring.Domain.Validation;
@@ -87,7 +88,7 @@ public static class RegisterEndpoint
             await AccountAuthentication.SignInAsync(http, created.Value!, person.Value!);
             var me = await MeEndpoint.MeAsync(grains, created.Value!, person.Value!);
             return Results.Json(new { me, membershipErrors = membership }, statusCode: StatusCodes.Status201Created);
-        });
+        }).RequireRateLimiting(RequestLimits.SignInPolicy);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Forbedring.Abstractions.Accounts;
 using Forbedring.Abstractions.People;
+using Forbedring.Api.Http.Limits;
 using Forbedring.Domain.Accounts;
 using Forbedring.Domain.Validation;
 using Microsoft.AspNetCore.Authentication;
@@ -34,7 +35,7 @@ public static class SignInEndpoint
                 default:
                     return AccountResponses.Error(Errors.WrongPassword("password"), StatusCodes.Status401Unauthorized);
             }
-        });
+        }).RequireRateLimiting(RequestLimits.SignInPolicy);
 
         app.MapPost("/api/auth/sign-out", async (HttpContext http) =>
         {
