@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Accounts;
 using Forbedring.Abstractions.Installation;
 using Forbedring.Abstractions.People;
@@ -21,6 +22,7 @@ public sealed class OidcMappingTests
     [Fact]
     public async Task The_first_subject_becomes_administrator_the_same_subject_the_same_person_and_a_second_subject_another_person()
     {
+        using var caller = CallerIdentity.Use(CallerIdentity.System);
         await using var app = new ApiFactory();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var installation = grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key);
@@ -64,6 +66,7 @@ public sealed class OidcMappingTests
     [Fact]
     public async Task Closed_to_newcomers_an_empty_installation_still_admits_its_first_person_as_administrator()
     {
+        using var caller = CallerIdentity.Use(CallerIdentity.System);
         await using var app = new ApiFactory();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var closed = SignIn(grains, allowNewPeople: false);
@@ -78,6 +81,7 @@ public sealed class OidcMappingTests
     [Fact]
     public async Task A_link_whose_person_was_never_created_gets_its_person_at_the_next_sign_in()
     {
+        using var caller = CallerIdentity.Use(CallerIdentity.System);
         await using var app = new ApiFactory();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<IExternalLoginGrain>(ExternalLoginRules.Key(Issuer, "oid-crash")).Link(Issuer, "person_halfdone00000001");
@@ -91,6 +95,7 @@ public sealed class OidcMappingTests
     [Fact]
     public async Task A_subject_that_is_a_national_identity_number_is_refused_and_nothing_is_stored()
     {
+        using var caller = CallerIdentity.Use(CallerIdentity.System);
         await using var app = new ApiFactory();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
 

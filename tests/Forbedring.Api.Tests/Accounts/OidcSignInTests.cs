@@ -152,7 +152,9 @@ public sealed class OidcSignInTests(OidcApp app) : IClassFixture<OidcApp>
         var oidc = await app.SignedInAsync(new OidcTestProvider.User("pairwise-fac", "Frida Fasilitator", "frida@kommune.example"));
         var personId = (await oidc.MeAsync()).GetProperty("personId").GetString();
 
-        var networkId = (await oidc.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "OIDC-nettverket" }, "id")).Id();
+        var admin = await app.SignedInAsync(OidcApp.Administrator);
+        var networkId = (await admin.MutateOkAsync("createNetwork", "network", "NetworkInput", new { name = "OIDC-nettverket" }, "id")).Id();
+        await admin.MutateOkAsync("addNetworkMember", "network", "NetworkMemberInput", new { networkId, personId, role = "FACILITATOR" }, "id");
         var (_, body) = await oidc.PostAsync("query($id: ID!) { network(id: $id) { members { role person { id } } } }", new { id = networkId });
         Assert.Contains(body.Data().GetProperty("network").GetProperty("members").EnumerateArray(),
             m => m.GetProperty("role").GetString() == "FACILITATOR" && m.GetProperty("person").GetProperty("id").GetString() == personId);

@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Common;
 using Azure.Data.Tables;
 using Forbedring.Abstractions.Audit;
 
@@ -33,6 +34,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Pages_come_newest_first_and_the_cursor_walks_every_event_exactly_once()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_paging");
         // Appended out of time order: the log sorts by when things happened, not by when they arrived.
         var events = Enumerable.Range(0, 250).Select(i => Event(Start.AddSeconds(i), $"measure_{i:D3}")).ToList();
@@ -58,6 +60,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Every_field_reads_back_as_written_including_the_exact_time()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_fields");
         var written = new AuditEvent(Start, "person_ola", "Ola Æsøy-Åsen", "updateMeasure", "Measure", "measure_x", "network_fields", null);
         await log.Append(written);
@@ -71,6 +74,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Take_is_clamped_to_one_and_to_the_maximum()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_clamp");
         for (var i = 0; i < IAuditLogGrain.MaxTake + 5; i++)
             await log.Append(Event(Start.AddMinutes(i), $"measure_{i}"));
@@ -88,6 +92,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Events_of_the_same_tick_are_all_kept_the_later_first()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_same_tick");
         await log.Append(Event(Start, "measure_first"));
         await log.Append(Event(Start, "measure_second"));
@@ -103,6 +108,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Events_are_read_back_from_the_table_after_the_grain_is_gone()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_survives");
         await log.Append(Event(Start, "measure_a"));
         await log.Append(Event(Start, "measure_b"));
@@ -130,6 +136,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task Logs_of_different_networks_and_the_installation_do_not_mix()
     {
+        using var caller = CallerIdentity.Use("person_test");
         await Log("network_one").Append(Event(Start, "measure_one", "network_one"));
         await Log("network_two").Append(Event(Start, "measure_two", "network_two"));
         await Log(IAuditLogGrain.Installation).Append(Event(Start, "measure_everywhere", null, "createNetwork"));
@@ -158,6 +165,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [MemberData(nameof(Malformed))]
     public async Task Malformed_events_are_refused_and_nothing_is_written(string why, AuditEvent malformed)
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_malformed_" + why.Replace(' ', '_'));
         await Assert.ThrowsAsync<ArgumentException>(() => log.Append(malformed));
         Assert.Empty((await log.Page(10, null)).Events);
@@ -166,6 +174,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [Fact]
     public async Task A_field_of_exactly_the_maximum_length_is_kept()
     {
+        using var caller = CallerIdentity.Use("person_test");
         var log = Log("network_longest");
         var name = new string('å', IAuditLogGrain.MaxFieldLength);
         await log.Append(Event(Start) with { ActorName = name });
@@ -179,6 +188,7 @@ public sealed class AuditLogClusterTests(AuditClusterFixture fixture) : IClassFi
     [InlineData("0000000000000000001-99999")]
     public async Task A_cursor_the_log_did_not_hand_out_is_refused(string cursor)
     {
+        using var caller = CallerIdentity.Use("person_test");
         await Log("network_cursor").Append(Event(Start));
         await Assert.ThrowsAsync<ArgumentException>(() => Log("network_cursor").Page(10, cursor));
     }

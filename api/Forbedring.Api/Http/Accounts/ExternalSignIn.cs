@@ -25,6 +25,9 @@ public sealed class ExternalSignIn(IGrainFactory grains, OidcOptions options, IL
 {
     public async Task<Result<ExternalPerson>> SignInAsync(ExternalIdentity identity)
     {
+        // The provider's callback is handled inside the authentication middleware, before the
+        // request has a caller; like the password endpoints, it acts for someone not yet signed in.
+        using var caller = CallerIdentity.Use(CallerIdentity.Anonymous);
         // A subject must be the provider's opaque id: a national identity number would end up in keys and storage.
         if (NationalIdentityNumbers.ContainsOne(identity.Subject))
         {
