@@ -26,7 +26,8 @@ public static class GraphQLRegistration
                 options.ExposeExceptionDetails = environment.IsDevelopment();
                 options.ExposeData = true;
             })
-            .UseMiddleware<Access.ReadFilterMiddleware>());
+            .UseMiddleware<Access.ReadFilterMiddleware>()
+            .UseMiddleware<Audit.AuditMiddleware>());
         services.AddScoped<Access.AccessDecider>();
         services.AddSingleton(provider => new Access.AccessValidationRule(
             provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection", environment.IsDevelopment() ? "Anyone" : "SignedIn")

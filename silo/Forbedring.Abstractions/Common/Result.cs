@@ -4,9 +4,13 @@ namespace Forbedring.Abstractions.Common;
 [GenerateSerializer, Immutable, Alias("Forbedring.Result`1")]
 public sealed record Result<T>(
     [property: Id(0)] T? Value,
-    [property: Id(1)] IReadOnlyList<UserError> Errors)
+    [property: Id(1)] IReadOnlyList<UserError> Errors) : IOutcome
 {
     public bool Succeeded => Errors.Count == 0;
+
+    bool IOutcome.Changed => Succeeded;
+
+    object? IOutcome.Subject => Value;
 
     public static Result<T> Success(T value) => new(value, []);
 

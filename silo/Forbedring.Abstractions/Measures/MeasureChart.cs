@@ -55,8 +55,12 @@ public sealed record CsvImportResult(
     [property: Id(0)] IReadOnlyList<CsvRowResult> Rows,
     [property: Id(1)] int Written,
     [property: Id(2)] bool DryRun,
-    [property: Id(3)] IReadOnlyList<UserError> Errors)
+    [property: Id(3)] IReadOnlyList<UserError> Errors) : Common.IOutcome
 {
+    bool Common.IOutcome.Changed => !DryRun && Written > 0;
+
+    object? Common.IOutcome.Subject => null;
+
     public bool Succeeded => Errors.Count == 0 && Rows.All(r => r.Errors.Count == 0);
 }
 

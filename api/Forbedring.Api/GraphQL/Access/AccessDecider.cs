@@ -76,6 +76,19 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         };
     }
 
+    /// <summary>The network and service the target belongs to (either may be null), for the audit log.</summary>
+    public async Task<(string? NetworkId, string? ServiceId)> ScopeAsync(Target target) => target.Kind switch
+    {
+        TargetKind.Network => (target.Id, null),
+        TargetKind.Service => (null, target.Id),
+        TargetKind.Area => await Get<ImprovementAreaView>(TargetKind.Area, target.Id) is { } area ? (area.NetworkId, area.ServiceId) : (null, null),
+        TargetKind.Measure => await AreaOfMeasureAsync(target.Id) is { } area ? (area.NetworkId, area.ServiceId) : (null, null),
+        TargetKind.Cycle => await Get<PdsaCycleView>(TargetKind.Cycle, target.Id) is { } cycle
+            && await Get<ImprovementAreaView>(TargetKind.Area, cycle.AreaId) is { } area ? (area.NetworkId, area.ServiceId) : (null, null),
+        TargetKind.Template => (await Get<AreaTemplateView>(TargetKind.Template, target.Id) is { NetworkId: { } id } ? id : null, null),
+        _ => (null, null),
+    };
+
     /// <summary>The entity kinds whose every appearance is checked by <see cref="MayReadAsync"/>.</summary>
     public static bool IsGuarded(object? value) =>
         value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView;
