@@ -33,14 +33,21 @@ public sealed class InstallationStartup(
         using var _ = CallerIdentity.Use(CallerIdentity.System);
         var installation = grains.GetGrain<IInstallationGrain>(IInstallationGrain.Key);
         var info = await installation.RecordStart(Release);
-        if (info.Starts != 1 || info.DemoNetworkId is not null || !configuration.GetValue(LoadDemoSetting, true))
+        if (info.DemoNetworkId is { } demo)
+        {
+            await TellDemoAccountsAsync(demo);
+            return;
+        }
+        if (info.Starts != 1 || !configuration.GetValue(LoadDemoSetting, true))
             return;
 
         try
         {
             var networkId = await new DemoNetwork(grains, time).LoadAsync(DemoLoader);
+            await new DemoAccounts(grains).CreateAsync(networkId, DemoPassword, DemoLoader);
             await installation.RecordDemoLoaded(networkId);
             logger.LogInformation("First start of a new store: loaded the demo network {NetworkId}", networkId);
+            await TellDemoAccountsAsync(networkId);
         }
         catch (Exception e) when (e is InvalidOperationException or OrleansException or TimeoutException)
         {
@@ -51,4 +58,20 @@ public sealed class InstallationStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string DemoPassword => configuration.GetValue("Demo:Password", DemoAccounts.DefaultPassword)!;
+
+    /// <summary>At every start of an installation with the demo: who to sign in as to try each role.</summary>
+    private async Task TellDemoAccountsAsync(string networkId)
+    {
+        try
+        {
+            foreach (var account in await new DemoAccounts(grains).PickAsync(networkId))
+                logger.LogWarning("Demo account ({Role}): {Email} with password {Password}", account.Role, account.Email, DemoPassword);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OrleansException or TimeoutException)
+        {
+            logger.LogWarning(e, "The demo accounts could not be listed");
+        }
+    }
 }
