@@ -4,7 +4,14 @@ using Forbedring.Load;
 // and latency percentiles per scenario. Run it through `./forbedring load` (which starts a fresh
 // Azurite and app), or point it at a running app with --url and --storage.
 var options = LoadOptions.Parse(args);
-using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+// Signed in as the installation's administrator (the first to register on a fresh store), so
+// every scenario passes the same access checks as real users' requests.
+using var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() })
+{
+    BaseAddress = options.Url,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+await LoadAccount.SignInAsync(http);
 var api = new GraphQLClient(http);
 var fixtures = new Fixtures(api);
 var results = new List<LoadResult>();
