@@ -26,8 +26,9 @@ public static class GraphQLRegistration
                 options.ExposeExceptionDetails = environment.IsDevelopment();
                 options.ExposeData = true;
             })
-            .UseMiddleware<Access.ReadFilterMiddleware>()
-            .UseMiddleware<Audit.AuditMiddleware>());
+            .AddSchemaVisitor<Access.GuardedFieldsVisitor>());
+        services.AddSingleton<Access.ReadFilterMiddleware>();
+        services.AddSingleton<Audit.AuditMiddleware>();
         services.AddScoped<Access.AccessDecider>();
         services.AddSingleton(provider => new Access.AccessValidationRule(
             provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection", environment.IsDevelopment() ? "Anyone" : "SignedIn")

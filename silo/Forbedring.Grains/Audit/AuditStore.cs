@@ -40,6 +40,21 @@ public sealed class AuditStore(TableRowStore rows)
             $"Audit log '{log}' already holds {AuditKeys.MaxSuffix + 1} events at {auditEvent.At:O}; no key is left for another.");
     }
 
+    /// <summary>The most rows one transaction may hold (Azure Tables' limit).</summary>
+    public const int MaxBatch = 100;
+
+    /// <summary>
+    /// Inserts the events, each under its given suffix, in one transaction: all or none. Any taken
+    /// key fails the whole batch (the caller then falls back to <see cref="AppendAsync"/> one by one).
+    /// </summary>
+    public async Task AppendBatchAsync(string log, IReadOnlyList<(AuditEvent Event, int Suffix)> batch)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(log);
+        await table.SubmitTransactionAsync(batch.Select(b =>
+            new TableTransactionAction(TableTransactionActionType.Add, Entity(partition, AuditKeys.Row(b.Event.At, b.Suffix), b.Event))));
+    }
+
     /// <summary>Up to <paramref name="take"/> events newest first, older than <paramref name="before"/> when given.</summary>
     public async Task<AuditPage> PageAsync(string log, int take, string? before)
     {

@@ -14,7 +14,13 @@ public sealed class AuditLogApiTests(RoleWorld world) : IClassFixture<RoleWorld>
         await world.Client(Role.Staff).MutateOkAsync("logMeasurement", "point", "LogMeasurementInput",
             new { measureId = world.Measure, period = "2024-W20", numerator = 3, denominator = 4, note = "Hemmelig notat om vakta" }, "period");
 
-        var (_, body) = await world.Client(Role.Facilitator).PostAsync(Query, new { id = world.Network });
+        // The line follows the answer on its own: wait for it.
+        var body = await Eventually(async () =>
+        {
+            var (_, page) = await world.Client(Role.Facilitator).PostAsync(Query, new { id = world.Network });
+            var events = page.Data().GetProperty("auditLog").GetProperty("events");
+            return events.GetArrayLength() > 0 && events[0].GetProperty("action").GetString() == "logMeasurement" ? page : (JsonElement?)null;
+        });
 
         var latest = body.Data().GetProperty("auditLog").GetProperty("events")[0];
         Assert.Equal("logMeasurement", latest.GetProperty("action").GetString());
@@ -29,6 +35,7 @@ public sealed class AuditLogApiTests(RoleWorld world) : IClassFixture<RoleWorld>
     [Fact]
     public async Task The_log_pages_back_through_everything_that_happened()
     {
+        await SettledCountAsync();
         var all = new List<JsonElement>();
         string? before = null;
         do
@@ -67,12 +74,38 @@ public sealed class AuditLogApiTests(RoleWorld world) : IClassFixture<RoleWorld>
     [Fact]
     public async Task A_refused_or_failed_change_leaves_no_line()
     {
-        var before = await CountAsync();
+        var before = await SettledCountAsync();
 
         await world.Client(Role.Reader).PostAsync("mutation($v: ServiceInput!) { createService(input: $v) { errors { code } } }", new { v = new { name = "Nei" } });
         await world.Client(Role.Administrator).MutateErrorsAsync("createService", "service", "ServiceInput", new { name = " " });
 
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await SettledCountAsync());
+    }
+
+    /// <summary>The number of lines once no more arrive (lines are written just after their change is answered).</summary>
+    private async Task<int> SettledCountAsync()
+    {
+        var count = await CountAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(100);
+            var again = await CountAsync();
+            if (again == count)
+                return count;
+            count = again;
+        }
+        throw new Xunit.Sdk.XunitException("The audit log kept growing.");
+    }
+
+    private static async Task<JsonElement> Eventually(Func<Task<JsonElement?>> attempt)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if (await attempt() is { } found)
+                return found;
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException("The audit line never came.");
     }
 
     private async Task<int> CountAsync()

@@ -24,34 +24,36 @@ public sealed class AuditMiddleware(ILogger<AuditMiddleware> log) : IFieldMiddle
         var result = await next(context);
         if (context.ParentType != context.Schema.Mutation || result is not IOutcome { Changed: true } outcome || context.RequestServices is null)
             return result;
-        try
-        {
-            await RecordAsync(context, outcome);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The change is made and must be answered; a missing audit line is an operations problem, so it is loud in the log.
-            log.LogError(e, "The audit log could not record {Action}", context.FieldDefinition.Name);
-        }
+        // The change is durable already and is answered now; its audit line follows on its own
+        // (docs/security.md). Everything the line needs is taken from the request here, before it ends.
+        if (Line(context, outcome) is { } line)
+            _ = line.WriteAsync().ContinueWith(
+                failed => log.LogError(failed.Exception, "The audit log could not record {Action}", line.Action),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return result;
     }
 
-    private static async Task RecordAsync(IResolveFieldContext context, IOutcome outcome)
+    private static PendingLine? Line(IResolveFieldContext context, IOutcome outcome)
     {
         var services = context.RequestServices!;
-        var decider = services.GetRequiredService<AccessDecider>();
         var target = FieldAccess.RuleOf(context.FieldDefinition)?.Invoke(new AccessArguments(context.Arguments)).Target
             ?? Created(outcome.Subject);
-        if (target is null)
-            return;
-        var (networkId, serviceId) = await decider.ScopeAsync(target);
-        var actor = context.Actor();
-        var entry = new AuditEvent(services.GetRequiredService<TimeProvider>().GetUtcNow(), actor.PersonId, actor.Name,
-            context.FieldDefinition.Name, target.Kind.ToString(), target.Id, networkId, serviceId);
-        var grains = services.GetRequiredService<IGrainFactory>();
-        await grains.GetGrain<IAuditLogGrain>(IAuditLogGrain.Installation).Append(entry);
-        if (networkId is not null)
-            await grains.GetGrain<IAuditLogGrain>(networkId).Append(entry);
+        return target is null
+            ? null
+            : new PendingLine(services.GetRequiredService<AccessDecider>(), services.GetRequiredService<IGrainFactory>(),
+                services.GetRequiredService<TimeProvider>().GetUtcNow(), context.Actor(), context.FieldDefinition.Name, target);
+    }
+
+    private sealed record PendingLine(AccessDecider Decider, IGrainFactory Grains, DateTimeOffset At, Actor Actor, string Action, Target Target)
+    {
+        public async Task WriteAsync()
+        {
+            var (networkId, serviceId) = await Decider.ScopeAsync(Target);
+            var entry = new AuditEvent(At, Actor.PersonId, Actor.Name, Action, Target.Kind.ToString(), Target.Id, networkId, serviceId);
+            await Task.WhenAll(networkId is null
+                ? [Grains.GetGrain<IAuditLogGrain>(IAuditLogGrain.Installation).Append(entry)]
+                : [Grains.GetGrain<IAuditLogGrain>(IAuditLogGrain.Installation).Append(entry), Grains.GetGrain<IAuditLogGrain>(networkId).Append(entry)]);
+        }
     }
 
     /// <summary>What a change that names no existing entity created.</summary>
