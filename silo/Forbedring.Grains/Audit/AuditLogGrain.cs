@@ -9,13 +9,14 @@ namespace Forbedring.Grains.Audit;
 /// log is held in memory between calls.
 /// </summary>
 /// <remarks>
-/// Every change in the installation appends here, so appends are committed in groups: while one
-/// transaction is being written, the events that arrive wait and go together in the next. Each
+/// Every change in the installation appends here, so appends are committed in groups: a log
+/// gathers what arrives for <see cref="AuditOptions.Linger"/>, and while one transaction is being
+/// written, the events that arrive wait and go together in the next. Each
 /// caller is still answered only once its own event is durable. Reentrant, so callers can join a
 /// group; all of it runs on the grain's one scheduler, so the queue needs no lock.
 /// </remarks>
 [Reentrant]
-public sealed class AuditLogGrain(AuditStore store) : Grain, IAuditLogGrain
+public sealed class AuditLogGrain(AuditStore store, AuditOptions options) : Grain, IAuditLogGrain
 {
     // The last key this activation wrote: the next event of the same tick starts one suffix below it
     // without probing. Lost on deactivation, which costs only a conflicting insert or two.
@@ -44,6 +45,8 @@ public sealed class AuditLogGrain(AuditStore store) : Grain, IAuditLogGrain
 
     private async Task WriteWaitingAsync()
     {
+        if (options.Linger > TimeSpan.Zero)
+            await Task.Delay(options.Linger);
         while (waiting.Count > 0)
         {
             var group = waiting.Take(AuditStore.MaxBatch).ToList();

@@ -13,6 +13,8 @@ public static class TestClusters
             ["Orleans:Membership"] = "Provided",
             ["Storage:ConnectionString"] = TestStorage.ConnectionString,
             ["Storage:TablePrefix"] = tablePrefix,
+            // The audit tests append one line after another and wait for each: no gathering.
+            ["Audit:Linger"] = "00:00:00",
         })
         .Build();
 
