@@ -17,4 +17,7 @@ public interface INetworkGrain : IGrainWithStringKey, Transfer.IStateTransfer
 
     /// <summary>Called by an improvement area when it is created in this network.</summary>
     [Alias("RegisterArea")] Task<Result<NetworkView>> RegisterArea(string areaId, string serviceId);
+
+    /// <summary>Called by a meeting when it is planned in this network.</summary>
+    [Alias("RegisterMeeting")] Task<Result<NetworkView>> RegisterMeeting(string meetingId);
 }

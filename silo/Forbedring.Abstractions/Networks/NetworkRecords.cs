@@ -16,7 +16,8 @@ public sealed record NetworkView(
     [property: Id(10)] bool Archived,
     [property: Id(11)] int StalledAfterWeeks,
     [property: Id(12)] int Version,
-    [property: Id(13)] Common.Stamp Created);
+    [property: Id(13)] Common.Stamp Created,
+    [property: Id(14)] IReadOnlyList<string>? MeetingIds = null);
 
 /// <summary>An innsatsområde: a focus of the network, with its goals.</summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.FocusArea")]

@@ -118,6 +118,15 @@ public sealed class NetworkGrain(
         return await SaveAsync();
     }
 
+    public async Task<Result<NetworkView>> RegisterMeeting(string meetingId)
+    {
+        if (Writable() is { } refused) return refused;
+        if (S.MeetingIds.Contains(meetingId))
+            return View();
+        S.MeetingIds.Add(meetingId);
+        return await SaveAsync();
+    }
+
     public async Task<Result<NetworkView>> RegisterArea(string areaId, string serviceId)
     {
         if (Writable() is { } refused) return refused;
@@ -160,5 +169,5 @@ public sealed class NetworkGrain(
 
     private NetworkView View() => new(
         Id, S.Name, S.Theme, S.Description, S.StartDate, S.EndDate, S.FocusAreas.ToList(), S.Services.ToList(),
-        S.Members.ToList(), S.AreaIds.ToList(), S.Archived, S.StalledAfterWeeks, S.Version, S.Created!);
+        S.Members.ToList(), S.AreaIds.ToList(), S.Archived, S.StalledAfterWeeks, S.Version, S.Created!, S.MeetingIds.ToList());
 }

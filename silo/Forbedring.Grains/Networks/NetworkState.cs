@@ -15,6 +15,7 @@ public sealed class NetworkState
     public List<NetworkServiceLink> Services { get; set; } = [];
     public List<NetworkMembership> Members { get; set; } = [];
     public List<string> AreaIds { get; set; } = [];
+    public List<string> MeetingIds { get; set; } = [];
     public bool Archived { get; set; }
     public int StalledAfterWeeks { get; set; }
     public int Version { get; set; }

@@ -25,6 +25,9 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
         ["service"] = new("query($v: ID!) { service(id: $v) { name } }", w => w.Service, [A, F, L, S, R, N, O]),
         ["areaTemplates"] = new("query($v: ID) { areaTemplates(networkId: $v) { id } }", w => w.Network, [A, F, L, S, R, N]),
         ["people"] = new("query($v: Boolean) { people { id } networks(includeArchived: $v) { id } }", _ => false, [A, F, L, S, R, N, O]),
+        ["meeting"] = new("query($v: ID!) { meeting(id: $v) { title } }", w => w.Meeting, [A, F, L, S, R, N]),
+        ["createMeeting"] = new("mutation($v: MeetingInput!) { createMeeting(input: $v) { errors { code } } }",
+            w => new { networkId = w.Network, title = "Ny samling", startsAt = "2024-06-01T09:00:00+02:00" }, [A, F]),
         ["auditLog"] = new("query($v: ID) { auditLog(networkId: $v) { before } }", w => w.Network, [A, F]),
         ["exportNetwork"] = new("query($v: ID!) { exportNetwork(id: $v) }", w => w.Network, [A, F]),
         // Staff write measurements and PDSA cycles of their own service, and the team's score.

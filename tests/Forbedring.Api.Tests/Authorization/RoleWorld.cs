@@ -23,6 +23,7 @@ public sealed class RoleWorld : IAsyncLifetime
     public string Measure { get; private set; } = "";
     public string ChangeIdea { get; private set; } = "";
     public string Cycle { get; private set; } = "";
+    public string Meeting { get; private set; } = "";
     public string StaffPerson { get; private set; } = "";
     public Dictionary<Role, string> People { get; } = [];
     private readonly Dictionary<Role, HttpClient> clients = [];
@@ -73,6 +74,9 @@ public sealed class RoleWorld : IAsyncLifetime
             new { areaId = Area, definition = new { name = "Samtaler", kind = "PROCESS", dataKind = "PROPORTION", frequency = "WEEK", better = "UP" } }, "id")).Id();
         Cycle = (await admin.MutateOkAsync("startPdsaCycle", "pdsaCycle", "StartPdsaCycleInput",
             new { areaId = Area, changeIdeaId = ChangeIdea, plan = new { objective = "Prøve samtalen" } }, "id")).Id();
+
+        Meeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+            new { networkId = Network, title = "Første samling", startsAt = "2024-03-01T09:00:00+01:00" }, "id")).Id();
 
         clients[Role.Administrator] = admin;
         clients[Role.SignedOut] = Factory.CreateClient();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Installation;
 using Forbedring.Abstractions.Measures;
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.People;
@@ -51,6 +52,8 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
             TargetKind.Template => await Get<AreaTemplateView>(TargetKind.Template, demand.Target.Id) is { } template
                 && await AllowsAsync(demand with { Target = template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null }),
             TargetKind.Person => AccessRules.Allows(who, demand.Permission, new AccessFacts(PersonId: demand.Target.Id), Today),
+            TargetKind.Meeting => await Get<MeetingView>(TargetKind.Meeting, demand.Target.Id) is { } meeting
+                && await AllowsAsync(demand with { Target = new Target(TargetKind.Network, meeting.NetworkId) }),
             _ => false,
         };
     }
@@ -72,6 +75,7 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
             PdsaCycleView cycle => await AllowsAsync(new Demand(Permission.ReadArea, new Target(TargetKind.Area, cycle.AreaId))),
             AreaTemplateView template => await AllowsAsync(new Demand(Permission.ReadNetwork,
                 template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null)),
+            MeetingView meeting => await AllowsAsync(new Demand(Permission.ReadNetwork, new Target(TargetKind.Network, meeting.NetworkId))),
             _ => true,
         };
     }
@@ -86,12 +90,13 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         TargetKind.Cycle => await Get<PdsaCycleView>(TargetKind.Cycle, target.Id) is { } cycle
             && await Get<ImprovementAreaView>(TargetKind.Area, cycle.AreaId) is { } area ? (area.NetworkId, area.ServiceId) : (null, null),
         TargetKind.Template => (await Get<AreaTemplateView>(TargetKind.Template, target.Id) is { NetworkId: { } id } ? id : null, null),
+        TargetKind.Meeting => (await Get<MeetingView>(TargetKind.Meeting, target.Id) is { } meeting ? meeting.NetworkId : null, null),
         _ => (null, null),
     };
 
     /// <summary>The entity kinds whose every appearance is checked by <see cref="MayReadAsync"/>.</summary>
     public static bool IsGuarded(object? value) =>
-        value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView;
+        value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView or MeetingView;
 
     private async Task<bool> OnNetworkAsync(Caller who, Permission permission, NetworkView network)
     {
@@ -153,6 +158,7 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         TargetKind.Cycle => await grains.GetGrain<IPdsaCycleGrain>(id).Get(),
         TargetKind.Template => await grains.GetGrain<IAreaTemplateGrain>(id).Get(),
         TargetKind.Person => await grains.GetGrain<IPersonGrain>(id).Get(),
+        TargetKind.Meeting => await grains.GetGrain<IMeetingGrain>(id).Get(),
         _ => null,
     };
 

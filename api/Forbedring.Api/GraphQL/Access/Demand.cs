@@ -2,7 +2,7 @@ using Forbedring.Domain.Access;
 
 namespace Forbedring.Api.GraphQL.Access;
 
-public enum TargetKind { Network, Service, Area, Measure, Cycle, Template, Person }
+public enum TargetKind { Network, Service, Area, Measure, Cycle, Template, Person, Meeting }
 
 /// <summary>The entity an operation acts on, named by an id from its arguments.</summary>
 public sealed record Target(TargetKind Kind, string Id);

@@ -40,4 +40,5 @@ public static class On
     public static Func<AccessArguments, Target?> Cycle(string path) => args => args.Target(TargetKind.Cycle, path);
     public static Func<AccessArguments, Target?> Template(string path) => args => args.Target(TargetKind.Template, path);
     public static Func<AccessArguments, Target?> Person(string path) => args => args.Target(TargetKind.Person, path);
+    public static Func<AccessArguments, Target?> Meeting(string path) => args => args.Target(TargetKind.Meeting, path);
 }

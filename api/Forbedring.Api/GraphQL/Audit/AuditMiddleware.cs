@@ -63,6 +63,7 @@ public sealed class AuditMiddleware(ILogger<AuditMiddleware> log) : IFieldMiddle
         ServiceView service => new Target(TargetKind.Service, service.Id),
         PersonView person => new Target(TargetKind.Person, person.Id),
         AreaTemplateView template => new Target(TargetKind.Template, template.Id),
+        Abstractions.Meetings.MeetingView meeting => new Target(TargetKind.Meeting, meeting.Id),
         _ => null,
     };
 }

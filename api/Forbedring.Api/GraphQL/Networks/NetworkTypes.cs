@@ -38,6 +38,10 @@ public sealed class NetworkType : ObjectGraphType<NetworkView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Areas.ImprovementAreaType>>>>("areas")
             .Description("The improvement areas chosen in the network.")
             .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.AreaIds, id => grains.GetGrain<Abstractions.Areas.IImprovementAreaGrain>(id).Get()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Meetings.MeetingType>>>>("meetings")
+            .Description("The network's samlinger, earliest first.")
+            .ResolveAsync(async context => (await GrainResolve.AllAsync(context.Source.MeetingIds ?? [],
+                id => grains.GetGrain<Abstractions.Meetings.IMeetingGrain>(id).Get())).OrderBy(m => m.StartsAt).ToList());
         Field(x => x.Archived);
         Field(x => x.StalledAfterWeeks).Description("Weeks without activity before the overview flags a service as stalled.");
         Field(x => x.Version);

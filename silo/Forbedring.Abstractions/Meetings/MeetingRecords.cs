@@ -1,0 +1,33 @@
+using Forbedring.Abstractions.Common;
+
+namespace Forbedring.Abstractions.Meetings;
+
+public enum MeetingState { Planned, Open, Closed }
+
+/// <summary>A samling of a learning network: when and where, its agenda, and the services invited.</summary>
+[GenerateSerializer, Immutable, Alias("Forbedring.MeetingView")]
+public sealed record MeetingView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string NetworkId,
+    [property: Id(2)] string Title,
+    [property: Id(3)] DateTimeOffset StartsAt,
+    [property: Id(4)] DateTimeOffset? EndsAt,
+    [property: Id(5)] string? Place,
+    [property: Id(6)] string? VideoLink,
+    [property: Id(7)] string? Agenda,
+    [property: Id(8)] MeetingState State,
+    [property: Id(9)] IReadOnlyList<string> InvitedServiceIds,
+    [property: Id(10)] int Version,
+    [property: Id(11)] Stamp Created);
+
+/// <summary>A new meeting; without invited services, every service in the network now is invited.</summary>
+[GenerateSerializer, Immutable, Alias("Forbedring.MeetingInput")]
+public sealed record MeetingInput(
+    [property: Id(0)] string NetworkId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] DateTimeOffset StartsAt,
+    [property: Id(3)] DateTimeOffset? EndsAt,
+    [property: Id(4)] string? Place,
+    [property: Id(5)] string? VideoLink,
+    [property: Id(6)] string? Agenda,
+    [property: Id(7)] IReadOnlyList<string>? InvitedServiceIds);
