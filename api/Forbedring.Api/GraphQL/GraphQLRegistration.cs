@@ -34,6 +34,9 @@ public static class GraphQLRegistration
             provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection", environment.IsDevelopment() ? "Anyone" : "SignedIn")
                 .Equals("Anyone", StringComparison.OrdinalIgnoreCase)));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<GraphQLEventStream>();
+        services.AddSingleton(provider => Live.LiveOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Live.MeetingEventFeed>();
         services.AddHttpContextAccessor();
         foreach (var type in typeof(ForbedringSchema).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -41,6 +44,8 @@ public static class GraphQLRegistration
                 services.AddSingleton(typeof(IQueryContributor), type);
             if (typeof(IMutationContributor).IsAssignableFrom(type))
                 services.AddSingleton(typeof(IMutationContributor), type);
+            if (typeof(ISubscriptionContributor).IsAssignableFrom(type))
+                services.AddSingleton(typeof(ISubscriptionContributor), type);
         }
         return services;
     }

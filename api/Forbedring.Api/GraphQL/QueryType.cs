@@ -24,3 +24,14 @@ public sealed class MutationType : ObjectGraphType
             contributor.AddMutations(this);
     }
 }
+
+/// <summary>The root subscription; each feature adds its live fields through an <see cref="ISubscriptionContributor"/>.</summary>
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType(IEnumerable<ISubscriptionContributor> contributors)
+    {
+        Name = "Subscription";
+        foreach (var contributor in contributors)
+            contributor.AddSubscriptions(this);
+    }
+}

@@ -11,9 +11,15 @@ namespace Forbedring.Api.Http;
 /// <summary>
 /// GraphQL over HTTP: POST with a JSON body, or GET with query parameters (queries only).
 /// Answers <c>application/graphql-response+json</c> when the client accepts it (request errors
-/// then get 400), and <c>application/json</c> with 200 otherwise, as the spec asks.
+/// then get 400), and <c>application/json</c> with 200 otherwise, as the spec asks. A client that
+/// accepts <c>text/event-stream</c> gets the result as Server-Sent Events (<see cref="GraphQLEventStream"/>),
+/// the only way subscriptions are answered.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> executer, IGraphQLTextSerializer serializer, AccessValidationRule access)
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ForbedringSchema> executer,
+    IGraphQLTextSerializer serializer,
+    AccessValidationRule access,
+    GraphQLEventStream eventStream)
 {
     public const string Path = "/graphql";
 
@@ -34,11 +40,28 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> exec
         if (request is null)
         {
             var status = problem == UnsupportedMediaType ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status400BadRequest;
-            await WriteRequestErrorAsync(http, status, responseType, problem!);
+            // A request that is not GraphQL at all gets its HTTP error even from the event stream: there is no stream to put it in.
+            await WriteRequestErrorAsync(http, status, responseType == GraphQLEventStream.MediaType ? Json : responseType, problem!);
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        if (responseType == GraphQLEventStream.MediaType)
+        {
+            await eventStream.RespondAsync(http, () => ExecuteAsync(http, request, isGet, overEventStream: true));
+            return;
+        }
+
+        var result = await ExecuteAsync(http, request, isGet, overEventStream: false);
+
+        http.Response.StatusCode = StatusFor(result, responseType);
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            http.Response.Headers.Allow = "POST";
+        http.Response.ContentType = responseType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, bool overEventStream) =>
+        executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -47,16 +70,15 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> exec
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet
-                ? [.. DocumentValidator.CoreRules, QueriesOnlyOverGet.Instance, access]
-                : [.. DocumentValidator.CoreRules, access],
+            ValidationRules = [.. DocumentValidator.CoreRules, .. TransportRules(isGet, overEventStream), access],
         });
 
-        http.Response.StatusCode = StatusFor(result, responseType);
-        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-            http.Response.Headers.Allow = "POST";
-        http.Response.ContentType = responseType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    private static IEnumerable<IValidationRule> TransportRules(bool isGet, bool overEventStream)
+    {
+        if (isGet)
+            yield return QueriesOnlyOverGet.Instance;
+        if (!overEventStream)
+            yield return SubscriptionsOverEventStream.Instance;
     }
 
     private const string UnsupportedMediaType = "Send the request body as application/json.";
@@ -109,6 +131,8 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ForbedringSchema> exec
             return Json;
         foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
         {
+            if (type.MediaType.Equals(GraphQLEventStream.MediaType, StringComparison.OrdinalIgnoreCase))
+                return GraphQLEventStream.MediaType;
             if (type.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
                 return GraphQLResponseJson;
             if (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) ||

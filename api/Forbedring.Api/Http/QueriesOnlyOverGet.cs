@@ -3,7 +3,7 @@ using GraphQLParser.AST;
 
 namespace Forbedring.Api.Http;
 
-/// <summary>GET must never change anything: only query operations may run over it.</summary>
+/// <summary>GET must never change anything: queries (and subscriptions, over the event stream) may run over it, mutations not.</summary>
 internal sealed class QueriesOnlyOverGet : ValidationRuleBase
 {
     public const string Code = "MUTATION_OVER_GET";
@@ -12,9 +12,9 @@ internal sealed class QueriesOnlyOverGet : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation.Operation != OperationType.Query)
+        if (context.Operation.Operation == OperationType.Mutation)
             context.ReportError(new ValidationError(
-                $"Only queries may be sent with GET; send {context.Operation.Operation.ToString().ToLowerInvariant()} operations with POST.")
+                "Only queries may be sent with GET; send mutations with POST.")
             { Code = Code });
         return ValueTask.FromResult<INodeVisitor?>(null);
     }

@@ -15,3 +15,8 @@ public interface IMutationContributor
 {
     void AddMutations(ObjectGraphType mutation);
 }
+
+public interface ISubscriptionContributor
+{
+    void AddSubscriptions(ObjectGraphType subscription);
+}
