@@ -12,7 +12,8 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
     private const Role A = Role.Administrator, F = Role.Facilitator, L = Role.Leader, S = Role.Staff, R = Role.Reader,
         N = Role.StaffOfAnotherServiceInTheNetwork, O = Role.StaffOutsideTheNetwork, X = Role.SignedOut;
 
-    private sealed record Operation(string Query, Func<RoleWorld, object> Variables, Role[] Allowed);
+    /// <param name="Stream">Sent as Server-Sent Events (subscriptions): the first event is the answer.</param>
+    private sealed record Operation(string Query, Func<RoleWorld, object> Variables, Role[] Allowed, bool Stream = false);
 
     private static readonly Dictionary<string, Operation> Operations = new()
     {
@@ -28,6 +29,17 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
         ["meeting"] = new("query($v: ID!) { meeting(id: $v) { title } }", w => w.Meeting, [A, F, L, S, R, N]),
         ["createMeeting"] = new("mutation($v: MeetingInput!) { createMeeting(input: $v) { errors { code } } }",
             w => new { networkId = w.Network, title = "Ny samling", startsAt = "2024-06-01T09:00:00+02:00" }, [A, F]),
+        // Meetings' dot voting: the participants vote and propose, the facilitator runs it; everyone in the network follows it live.
+        ["meetingVoting"] = new("query($v: ID!) { meetingVoting(meetingId: $v) { state votesLeft } }", w => w.Meeting, [A, F, L, S, R, N]),
+        ["meetingEvents"] = new("subscription($v: ID!) { meetingEvents(meetingId: $v) { kind } }", w => w.Meeting, [A, F, L, S, R, N], Stream: true),
+        ["proposeInsightCard"] = new("mutation($v: ProposeInsightCardInput!) { proposeInsightCard(input: $v) { errors { code } } }",
+            w => new { meetingId = w.Meeting, title = "Nytt innsiktskort" }, [A, F, L, S, R, N]),
+        ["castVote"] = new("mutation($v: VoteInput!) { castVote(input: $v) { errors { code } } }",
+            w => new { meetingId = w.Meeting, cardId = w.Card }, [A, F, L, S, R, N]),
+        ["openVoting"] = new("mutation($v: OpenVotingInput!) { openVoting(input: $v) { errors { code } } }", w => new { meetingId = w.Meeting }, [A, F]),
+        ["closeVoting"] = new("mutation($v: CloseVotingInput!) { closeVoting(input: $v) { errors { code } } }", w => new { meetingId = w.ClosedMeeting }, [A, F]),
+        ["chooseInsightCard"] = new("mutation($v: ChooseInsightCardInput!) { chooseInsightCard(input: $v) { errors { code } } }",
+            w => new { meetingId = w.ClosedMeeting, cardId = w.ClosedCard, valueForPatients = "Kortere reisevei" }, [A, F]),
         ["auditLog"] = new("query($v: ID) { auditLog(networkId: $v) { before } }", w => w.Network, [A, F]),
         ["exportNetwork"] = new("query($v: ID!) { exportNetwork(id: $v) }", w => w.Network, [A, F]),
         // Staff write measurements and PDSA cycles of their own service, and the team's score.
@@ -78,7 +90,9 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
     {
         var op = Operations[operation];
 
-        var (_, body) = await world.Client(role).PostAsync(op.Query, new { v = op.Variables(world) });
+        var body = op.Stream
+            ? await FirstEventAsync(world.Client(role), op.Query, new { v = op.Variables(world) })
+            : (await world.Client(role).PostAsync(op.Query, new { v = op.Variables(world) })).Body;
 
         var codes = RoleWorld.ErrorCodes(body);
         if (op.Allowed.Contains(role))
@@ -113,12 +127,18 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
             "updatePdsaCycle", "continuePdsaCycle", "updateImprovementArea", "changeAreaStatus", "setDriverDiagram", "updateChangeIdea", "addMilestone",
             "createImprovementAreaFromTemplate", "updateAreaTemplate", "areaTemplate", "updateService", "endServiceMembership", "updateNetwork",
             "addServiceToNetwork", "removeServiceFromNetwork", "removeNetworkMember", "createPerson", "updatePerson", "person", "services",
-            "importNetwork", "loadDemoNetwork", "version", "installation", "networks",
+            "importNetwork", "loadDemoNetwork", "version", "installation", "networks", "withdrawVote",
         };
         var schema = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "schema.graphql"));
-        var roots = RootFields(schema, "Query").Concat(RootFields(schema, "Mutation"));
+        var roots = RootFields(schema, "Query").Concat(RootFields(schema, "Mutation")).Concat(RootFields(schema, "Subscription"));
         var untried = roots.Where(f => !covered.Contains(f) && !elsewhere.Contains(f)).ToList();
         Assert.True(untried.Count == 0, "Not in the role matrix: " + string.Join(", ", untried));
+    }
+
+    private static async Task<JsonElement> FirstEventAsync(HttpClient client, string query, object variables)
+    {
+        await using var stream = await EventStream.OpenAsync(client, query, variables);
+        return await stream.NextAsync(TimeSpan.FromSeconds(10));
     }
 
     private static IEnumerable<string> RootFields(string schema, string type)

@@ -10,7 +10,9 @@ public enum Role { Administrator, Facilitator, Leader, Staff, Reader, StaffOfAno
 /// network «Nord» with the facilitator and a reader; service «Helsehuset» in it with a leader and
 /// staff, its area, measure, change idea and PDSA cycle; «Nabotjenesten» in the same network with
 /// staff of its own; and network «Sør» whose service «Utenfor» has staff who belong nowhere near
-/// «Nord». «Helsehuset» also takes part in «Sør», with an area there.
+/// «Nord». «Helsehuset» also takes part in «Sør», with an area there. Two meetings of «Nord»
+/// (every service invited) vote on insight cards: at the first the voting is open, at the second
+/// it has closed.
 /// </summary>
 public sealed class RoleWorld : IAsyncLifetime
 {
@@ -24,6 +26,9 @@ public sealed class RoleWorld : IAsyncLifetime
     public string ChangeIdea { get; private set; } = "";
     public string Cycle { get; private set; } = "";
     public string Meeting { get; private set; } = "";
+    public string Card { get; private set; } = "";
+    public string ClosedMeeting { get; private set; } = "";
+    public string ClosedCard { get; private set; } = "";
     public string StaffPerson { get; private set; } = "";
     public Dictionary<Role, string> People { get; } = [];
     private readonly Dictionary<Role, HttpClient> clients = [];
@@ -77,12 +82,23 @@ public sealed class RoleWorld : IAsyncLifetime
 
         Meeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
             new { networkId = Network, title = "Første samling", startsAt = "2024-03-01T09:00:00+01:00" }, "id")).Id();
+        Card = await CardAsync(admin, Meeting, "Lange reiser til helsehjelp");
+        await admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", new { meetingId = Meeting }, "state");
+        ClosedMeeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+            new { networkId = Network, title = "Andre samling", startsAt = "2024-06-01T09:00:00+02:00" }, "id")).Id();
+        ClosedCard = await CardAsync(admin, ClosedMeeting, "Godt samarbeid i kommunen");
+        await admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", new { meetingId = ClosedMeeting }, "state");
+        await admin.MutateOkAsync("closeVoting", "voting", "CloseVotingInput", new { meetingId = ClosedMeeting }, "state");
 
         clients[Role.Administrator] = admin;
         clients[Role.SignedOut] = Factory.CreateClient();
         foreach (var (role, person) in People)
             clients[role] = await Factory.AsPersonAsync(person);
     }
+
+    private static async Task<string> CardAsync(HttpClient admin, string meetingId, string title) =>
+        (await admin.MutateOkAsync("proposeInsightCard", "voting", "ProposeInsightCardInput", new { meetingId, title }, "cards { id }"))
+            .GetProperty("cards")[0].Id();
 
     private async Task<string> AreaAsync(HttpClient admin, string networkId, string title) =>
         (await admin.MutateOkAsync("createImprovementArea", "improvementArea", "CreateImprovementAreaInput",
