@@ -155,21 +155,11 @@ public sealed class VotingBadInputTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(JsonValueKind.Null, voting.GetProperty("cards")[0].GetProperty("valueForPatients").ValueKind);
     }
 
-    private static Task<JsonElement> Propose(VotingScene scene, HttpClient who, object card)
-    {
-        var input = new Dictionary<string, object?> { ["meetingId"] = scene.Meeting };
-        foreach (var property in card.GetType().GetProperties())
-            input[property.Name] = property.GetValue(card);
-        return who.MutateErrorsAsync("proposeInsightCard", "voting", "ProposeInsightCardInput", input);
-    }
+    private static Task<JsonElement> Propose(VotingScene scene, HttpClient who, object card) =>
+        who.MutateErrorsAsync("proposeInsightCard", "voting", "ProposeInsightCardInput", scene.Input(card));
 
-    private static Task<JsonElement> Open(VotingScene scene, object? settings)
-    {
-        var input = new Dictionary<string, object?> { ["meetingId"] = scene.Meeting };
-        foreach (var property in settings?.GetType().GetProperties() ?? [])
-            input[property.Name] = property.GetValue(settings);
-        return scene.Admin.MutateErrorsAsync("openVoting", "voting", "OpenVotingInput", input);
-    }
+    private static Task<JsonElement> Open(VotingScene scene, object? settings) =>
+        scene.Admin.MutateErrorsAsync("openVoting", "voting", "OpenVotingInput", scene.Input(settings));
 
     private static Task<JsonElement> Vote(VotingScene scene, HttpClient who, string cardId) =>
         who.MutateErrorsAsync("castVote", "voting", "VoteInput", new { meetingId = scene.Meeting, cardId });

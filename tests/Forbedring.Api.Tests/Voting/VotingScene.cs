@@ -69,7 +69,7 @@ public sealed class VotingScene
     public static string DaysAgo(int days) => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-days)).ToString("yyyy-MM-dd");
 
     public Task<JsonElement> OpenAsync(object? settings = null) =>
-        Admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", Merge(settings), Selection);
+        Admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", Input(settings), Selection);
 
     public Task<JsonElement> CloseAsync() =>
         Admin.MutateOkAsync("closeVoting", "voting", "CloseVotingInput", new { meetingId = Meeting }, Selection);
@@ -89,12 +89,12 @@ public sealed class VotingScene
         return body.Data().GetProperty("meetingVoting");
     }
 
-    private Dictionary<string, object?> Merge(object? settings)
+    /// <summary>An input for this meeting with the given fields (an anonymous object) added.</summary>
+    public Dictionary<string, object?> Input(object? fields)
     {
         var input = new Dictionary<string, object?> { ["meetingId"] = Meeting };
-        if (settings is not null)
-            foreach (var property in settings.GetType().GetProperties())
-                input[property.Name] = property.GetValue(settings);
+        foreach (var property in fields?.GetType().GetProperties() ?? [])
+            input[property.Name] = property.GetValue(fields);
         return input;
     }
 

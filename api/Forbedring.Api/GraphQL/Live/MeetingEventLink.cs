@@ -26,7 +26,6 @@ internal sealed class MeetingEventLink(
     private readonly Channel<MeetingEvent> queue = Channel.CreateBounded<MeetingEvent>(new BoundedChannelOptions(Backlog) { SingleReader = true });
     private readonly CancellationTokenSource stop = new();
     private IMeetingEventsObserver? reference;
-    private int disposed;
 
     private IMeetingEventsGrain MeetingChannel => grains.GetGrain<IMeetingEventsGrain>(meetingId);
 
@@ -68,6 +67,27 @@ internal sealed class MeetingEventLink(
             log.LogError(e, "The live events of meeting {MeetingId} failed", meetingId);
             observer.OnError(e);
         }
+        finally
+        {
+            // Here rather than in Dispose: only after the subscription has reached the grain can it be taken back.
+            await LeaveAsync();
+        }
+    }
+
+    private async Task LeaveAsync()
+    {
+        try
+        {
+            await MeetingChannel.Unsubscribe(reference!);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Unsubscribing from meeting {MeetingId} failed; the lease runs out instead", meetingId);
+        }
+        finally
+        {
+            grains.DeleteObjectReference<IMeetingEventsObserver>(reference!);
+        }
     }
 
     private async Task RenewAsync(CancellationToken token)
@@ -98,21 +118,10 @@ internal sealed class MeetingEventLink(
         }
     }
 
+    /// <summary>The subscriber has gone: the loop stops, and on its way out leaves the meeting's channel.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
-            return;
         stop.Cancel();
         queue.Writer.TryComplete();
-        if (reference is not { } observerReference)
-            return;
-        using var _ = CallerIdentity.Use(callerId);
-        MeetingChannel.Unsubscribe(observerReference).ContinueWith(unsubscribed =>
-        {
-            if (unsubscribed.IsFaulted)
-                log.LogWarning(unsubscribed.Exception, "Unsubscribing from meeting {MeetingId} failed; the lease runs out instead", meetingId);
-            grains.DeleteObjectReference<IMeetingEventsObserver>(observerReference);
-            stop.Dispose();
-        }, TaskScheduler.Default);
     }
 }
