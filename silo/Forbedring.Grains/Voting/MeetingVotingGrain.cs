@@ -1,5 +1,4 @@
 using Forbedring.Abstractions.Common;
-using Forbedring.Abstractions.Installation;
 using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
@@ -188,19 +187,18 @@ public sealed class MeetingVotingGrain(
     /// <summary>The meeting as it is now: its invited services may change, so it is read for each change that depends on them.</summary>
     private Task<MeetingView?> MeetingAsync() => GrainFactory.GetGrain<IMeetingGrain>(Id).Get();
 
-    /// <summary>Whether the person takes part in the meeting, and facilitates its network; the installation's administrator does both.</summary>
+    /// <summary>
+    /// Whether the person takes part in the meeting, and facilitates its network. Membership only:
+    /// an administrator runs any voting through the api's access rule, but votes and proposes only
+    /// where they take part, like everyone else.
+    /// </summary>
     private async Task<(bool Participates, bool Facilitates)> WhoAsync(MeetingView meeting, string personId)
     {
-        var network = await GrainFactory.GetGrain<INetworkGrain>(meeting.NetworkId).Get();
+        if (await GrainFactory.GetGrain<INetworkGrain>(meeting.NetworkId).Get() is not { } network)
+            return (false, false);
         var services = (await Task.WhenAll(meeting.InvitedServiceIds.Select(id => GrainFactory.GetGrain<IServiceGrain>(id).Get()))).OfType<ServiceView>();
         var today = Clock.Today(time);
-        var participates = network is not null && VotingRules.IsParticipant(personId, network, services, today);
-        var facilitates = network is not null && VotingRules.Facilitates(personId, network, today);
-        if (participates && facilitates)
-            return (true, true);
-        return await GrainFactory.GetGrain<IInstallationGrain>(IInstallationGrain.Key).IsAdministrator(personId)
-            ? (true, true)
-            : (participates, facilitates);
+        return (VotingRules.IsParticipant(personId, network, services, today), VotingRules.Facilitates(personId, network, today));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
