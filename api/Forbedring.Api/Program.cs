@@ -15,8 +15,7 @@ var app = builder.Build();
 app.UseForwardedHeadersWhenTrusted();
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseWebUi();
 app.UseAuthentication();
 // After authentication: GraphQL is counted per signed-in person.
 app.UseRateLimiter();
@@ -28,6 +27,7 @@ app.MapGraphQLEndpoint(GraphQLHttpEndpoint.Path).RequireRateLimiting(RequestLimi
 app.MapMeasureCsv();
 app.MapNetworkExport();
 app.MapAccounts();
+app.MapWebUiFallback();
 app.Run();
 
 /// <summary>Lets the test host find the entry point.</summary>
