@@ -112,7 +112,7 @@ export function linePath(points: { cx: number; cy: number; index: number }[]): s
 export function chartGeometry(points: AnalysedPoint[], parts: RunsAnalysis[], options: ChartOptions = {}): ChartGeometry {
   const width = options.width ?? 720;
   const height = options.height ?? 320;
-  const plot = { left: 56, right: width - 16, top: 16, bottom: height - 40 };
+  const plot = { left: 56, right: width - 24, top: 16, bottom: height - 40 };
   const target = finite(options.target) ? options.target : null;
 
   const values: number[] = [];

@@ -70,6 +70,19 @@ export function formatDate(lang: Lang, iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: dayOnly ? 'UTC' : undefined }).format(date);
 }
 
+/**
+ * Dates along a chart's x axis, short: «jan. 24» when every date is the first of a month (a
+ * monthly series), else «5. jan.»; the year is in the table view.
+ */
+export function axisDateFormatter(lang: Lang, isoDates: string[]): (iso: string) => string {
+  const monthly = isoDates.length > 0 && isoDates.every((d) => /^\d{4}-\d{2}-01$/.test(d));
+  const format = new Intl.DateTimeFormat(locale(lang), monthly ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return (iso: string) => {
+    const date = dateFromIso(iso);
+    return date ? format.format(date) : iso;
+  };
+}
+
 /** A moment, in the browser's time zone: «5. mars 2024, 14:05». */
 export function formatDateTime(lang: Lang, iso: string | null | undefined, timeZone?: string): string {
   if (!iso) return '–';

@@ -84,7 +84,8 @@ export function labelIndices(n: number, max: number): number[] {
   const every = Math.ceil((n - 1) / (max - 1));
   const result: number[] = [];
   for (let i = 0; i < n - 1; i += every) result.push(i);
-  if (n - 1 - result[result.length - 1] < every / 2 && result.length > 1) result.pop();
+  // The last label always shows; the one before it goes when it would crowd it.
+  if (n - 1 - result[result.length - 1] < every && result.length > 1) result.pop();
   result.push(n - 1);
   return result;
 }
