@@ -27,7 +27,6 @@ app.MapGraphQLEndpoint(GraphQLHttpEndpoint.Path).RequireRateLimiting(RequestLimi
 app.MapMeasureCsv();
 app.MapNetworkExport();
 app.MapAccounts();
-app.MapWebUiFallback();
 app.Run();
 
 /// <summary>Lets the test host find the entry point.</summary>

@@ -93,6 +93,29 @@ public sealed class SignInTests(UiApp app)
     }
 
     [Fact]
+    public async Task After_five_wrong_passwords_the_account_is_locked_and_the_screen_says_until_when()
+    {
+        // The leader's account: no other browser test signs in with it.
+        await using var ui = await app.NewPageAsync();
+        var page = ui.Page;
+        await page.GotoAsync("/logg-inn");
+        await page.GetByLabel("E-post").FillAsync(UiApp.Leader);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await page.GetByLabel("Passord", new() { Exact = true }).FillAsync("wrong-" + attempt);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true })).ToBeEnabledAsync();
+        }
+        // Locked now: even the right password is refused, with the time it opens again.
+        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(UiApp.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sign-in-errors")).ToContainTextAsync(new Regex(@"Kontoen er låst .* Prøv igjen etter kl\. \d\d:\d\d\."));
+        await ui.AssertAccessibleAsync("the sign-in screen of a locked account");
+        await ui.ScreenshotAsync("05-sign-in-locked");
+        Assert.Empty(ui.UnexpectedProblems("401", "423"));
+    }
+
+    [Fact]
     public async Task A_private_address_signed_out_leads_to_sign_in_and_back_and_sign_out_ends_it()
     {
         await using var ui = await app.NewPageAsync();
