@@ -64,6 +64,10 @@ public sealed class CalculatorTests(UiApp app)
         await Assertions.Expect(page.GetByTestId("centre-line").First).ToBeAttachedAsync();
         await Assertions.Expect(page.GetByTestId("upper-limit")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("lower-limit")).ToHaveCountAsync(1);
+        // Lower is better: the points above the upper limit are concerns, the one below the lower limit an improvement.
+        await Assertions.Expect(svg.Locator("rect.concern")).ToHaveCountAsync(2);
+        await Assertions.Expect(svg.Locator("circle.improvement")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByText("Spesiell variasjon, bekymring")).ToBeVisibleAsync();
 
         // The table view, with decimal commas in bokmål.
         await page.GetByText("Vis som tabell").ClickAsync();

@@ -15,6 +15,16 @@ describe('markOf', () => {
     expect(markOf(point(0, 20, { pointType: 'special_cause_neutral_high' }))).toBe('signal');
     expect(markOf(point(0, 20, { included: false, sigmaSignal: true }))).toBe('excluded');
   });
+
+  it('tells an improvement from a concern outside the limits when the better direction is known', () => {
+    const high = point(0, 20, { sigmaSignal: true });
+    const low = point(1, 2, { sigmaSignal: true });
+    expect(markOf(high, 'UP')).toBe('improvement');
+    expect(markOf(low, 'UP')).toBe('concern');
+    expect(markOf(high, 'DOWN')).toBe('concern');
+    expect(markOf(low, 'DOWN')).toBe('improvement');
+    expect(markOf(high, 'NEUTRAL')).toBe('signal');
+  });
 });
 
 describe('paths', () => {

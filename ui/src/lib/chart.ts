@@ -54,10 +54,17 @@ export interface ChartOptions {
   target?: number | null;
   /** How many x labels at most. */
   maxLabels?: number;
+  /** Which way is better, to tell an improvement from a concern. */
+  direction?: Direction;
 }
 
-/** How a point is marked: NHS point types when the rule set gives them, else sigma signals. */
-export function markOf(point: AnalysedPoint): PointMark {
+export type Direction = 'UP' | 'DOWN' | 'NEUTRAL';
+
+/**
+ * How a point is marked: NHS point types when the rule set gives them; else a point outside the
+ * limits, as an improvement or a concern when the better direction is known.
+ */
+export function markOf(point: AnalysedPoint, direction: Direction = 'NEUTRAL'): PointMark {
   if (!point.included) return 'excluded';
   switch (point.pointType) {
     case 'special_cause_improvement':
@@ -68,7 +75,12 @@ export function markOf(point: AnalysedPoint): PointMark {
     case 'special_cause_neutral_low':
       return 'signal';
     default:
-      return point.sigmaSignal ? 'signal' : 'plain';
+      if (!point.sigmaSignal) return 'plain';
+      if (direction === 'NEUTRAL' || point.y === null) return 'signal';
+      {
+        const above = point.upperLimit !== null && point.y > point.upperLimit;
+        return above === (direction === 'UP') ? 'improvement' : 'concern';
+      }
   }
 }
 
@@ -127,7 +139,7 @@ export function chartGeometry(points: AnalysedPoint[], parts: RunsAnalysis[], op
 
   const chartPoints: ChartPoint[] = [];
   points.forEach((p, index) => {
-    if (finite(p.y)) chartPoints.push({ index, x: p.x, y: p.y, cx: xs[index], cy: y(p.y), mark: markOf(p) });
+    if (finite(p.y)) chartPoints.push({ index, x: p.x, y: p.y, cx: xs[index], cy: y(p.y), mark: markOf(p, options.direction) });
   });
 
   const partNumbers = [...new Set(points.map((p) => p.part))];
