@@ -69,6 +69,36 @@ public sealed class SignInTests(UiApp app)
     }
 
     [Fact]
+    public async Task Keyboard_only_the_skip_link_leads_to_the_content_and_sign_in_works_without_a_mouse()
+    {
+        await using var ui = await app.NewPageAsync();
+        var page = ui.Page;
+        await page.GotoAsync("/logg-inn");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Logg inn", Level = 1 }).WaitForAsync();
+
+        // The first Tab reaches the skip link, which shows itself and takes focus to the main content.
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Hopp til innholdet" });
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToBeFocusedAsync();
+
+        // From there, Tab reaches the e-mail field first, then the password; Enter submits.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("E-post")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(UiApp.Reader);
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("Passord", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(UiApp.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
+
+        // After a navigation, focus is on the new screen's heading, so a screen reader announces it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Læringsnettverk", Level = 1 })).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_told_inline_by_the_field()
     {
         await using var ui = await app.NewPageAsync();
