@@ -140,6 +140,7 @@ public sealed class SignInTests(UiApp app)
         await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(UiApp.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sign-in-errors")).ToContainTextAsync(new Regex(@"Kontoen er låst .* Prøv igjen etter kl\. \d\d:\d\d\."));
+        await Assertions.Expect(page.GetByLabel("E-post")).ToHaveAttributeAsync("aria-describedby", "locked");
         await ui.AssertAccessibleAsync("the sign-in screen of a locked account");
         await ui.ScreenshotAsync("05-sign-in-locked");
         Assert.Empty(ui.UnexpectedProblems("401", "423"));
