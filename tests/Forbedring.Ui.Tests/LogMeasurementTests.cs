@@ -57,6 +57,7 @@ public sealed class LogMeasurementTests(UiApp app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Til oversikten" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Læringsnettverk Gode overganger", Level = 1 })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The overview scrolls sideways at 360 px.");
         await ui.AssertAccessibleAsync("the overview at 360 px");
         await ui.ScreenshotAsync("22-overview-360");
         Assert.Empty(ui.UnexpectedProblems());
