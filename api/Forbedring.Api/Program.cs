@@ -15,8 +15,7 @@ var app = builder.Build();
 app.UseForwardedHeadersWhenTrusted();
 app.UseSerilogRequestLogging();
 app.UseSecurityHeaders();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseWebUi();
 app.UseAuthentication();
 // After authentication: GraphQL is counted per signed-in person.
 app.UseRateLimiter();

@@ -1,0 +1,85 @@
+// The app's addresses. Paths are Norwegian (the API's links use /invitasjon and /nytt-passord)
+// and stay the same in English. The api answers every other path with index.html.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'signIn' }
+  | { name: 'register' } // the first person on an empty installation
+  | { name: 'invitation' }
+  | { name: 'newPassword' }
+  | { name: 'forgotPassword' }
+  | { name: 'calculator' }
+  | { name: 'networks' }
+  | { name: 'network'; id: string }
+  | { name: 'logMeasurement'; measureId: string | null }
+  | { name: 'notFound' };
+
+export const paths = {
+  home: '/',
+  signIn: '/logg-inn',
+  register: '/registrer',
+  invitation: '/invitasjon',
+  newPassword: '/nytt-passord',
+  forgotPassword: '/glemt-passord',
+  calculator: '/kalkulator',
+  networks: '/nettverk',
+  network: (id: string) => `/nettverk/${encodeURIComponent(id)}`,
+  logMeasurement: (measureId?: string | null) => (measureId ? `/registrer-maling/${encodeURIComponent(measureId)}` : '/registrer-maling'),
+};
+
+/** Which screen a path shows (trailing slashes ignored). */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const segments = path.split('/').filter(Boolean).map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+  switch (segments[0]) {
+    case undefined:
+      return { name: 'home' };
+    case 'logg-inn':
+      return segments.length === 1 ? { name: 'signIn' } : { name: 'notFound' };
+    case 'registrer':
+      return segments.length === 1 ? { name: 'register' } : { name: 'notFound' };
+    case 'invitasjon':
+      return segments.length === 1 ? { name: 'invitation' } : { name: 'notFound' };
+    case 'nytt-passord':
+      return segments.length === 1 ? { name: 'newPassword' } : { name: 'notFound' };
+    case 'glemt-passord':
+      return segments.length === 1 ? { name: 'forgotPassword' } : { name: 'notFound' };
+    case 'kalkulator':
+      return segments.length === 1 ? { name: 'calculator' } : { name: 'notFound' };
+    case 'nettverk':
+      if (segments.length === 1) return { name: 'networks' };
+      if (segments.length === 2) return { name: 'network', id: segments[1] };
+      return { name: 'notFound' };
+    case 'registrer-maling':
+      if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
+      if (segments.length === 2) return { name: 'logMeasurement', measureId: segments[1] };
+      return { name: 'notFound' };
+    default:
+      return { name: 'notFound' };
+  }
+}
+
+/** Screens anyone may see; the rest need a signed-in person. */
+export function isPublic(route: Route): boolean {
+  return ['signIn', 'register', 'invitation', 'newPassword', 'forgotPassword', 'calculator', 'notFound'].includes(route.name);
+}
+
+/** A return address after sign-in: only a path on this site, never the sign-in screen itself. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return paths.home;
+  if (value.startsWith(paths.signIn)) return paths.home;
+  return value;
+}
+
+/** The token in a link's fragment (#token=…), which browsers never send to the server. */
+export function tokenFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const token = params.get('token');
+  return token && token.length > 0 ? token : null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, isPublic, safeReturnPath, tokenFromHash, paths } from '../src/lib/routes';
+
+describe('matchRoute', () => {
+  it('knows every screen by its Norwegian address', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/logg-inn')).toEqual({ name: 'signIn' });
+    expect(matchRoute('/invitasjon')).toEqual({ name: 'invitation' });
+    expect(matchRoute('/nytt-passord')).toEqual({ name: 'newPassword' });
+    expect(matchRoute('/kalkulator/')).toEqual({ name: 'calculator' });
+    expect(matchRoute('/nettverk')).toEqual({ name: 'networks' });
+    expect(matchRoute('/nettverk/network_1')).toEqual({ name: 'network', id: 'network_1' });
+    expect(matchRoute('/registrer-maling')).toEqual({ name: 'logMeasurement', measureId: null });
+    expect(matchRoute(paths.logMeasurement('measure_1'))).toEqual({ name: 'logMeasurement', measureId: 'measure_1' });
+  });
+
+  it('round-trips ids that need escaping', () => {
+    expect(matchRoute(paths.network('a/b c'))).toEqual({ name: 'network', id: 'a/b c' });
+  });
+
+  it('does not know anything else', () => {
+    expect(matchRoute('/finnes/ikke')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/nettverk/a/b')).toEqual({ name: 'notFound' });
+  });
+});
+
+describe('which screens are open', () => {
+  it('sign-in, registration, links and the calculator are; the network screens are not', () => {
+    expect(isPublic(matchRoute('/kalkulator'))).toBe(true);
+    expect(isPublic(matchRoute('/invitasjon'))).toBe(true);
+    expect(isPublic(matchRoute('/nettverk'))).toBe(false);
+    expect(isPublic(matchRoute('/'))).toBe(false);
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('returns only to a path on this site', () => {
+    expect(safeReturnPath('/nettverk/x?y=1')).toBe('/nettverk/x?y=1');
+    expect(safeReturnPath('https://evil.example/')).toBe('/');
+    expect(safeReturnPath('//evil.example/')).toBe('/');
+    expect(safeReturnPath('/\\evil.example')).toBe('/');
+    expect(safeReturnPath('/logg-inn?tilbake=/x')).toBe('/');
+    expect(safeReturnPath(null)).toBe('/');
+  });
+});
+
+describe('tokenFromHash', () => {
+  it('reads the token from the fragment', () => {
+    expect(tokenFromHash('#token=abc_123-x')).toBe('abc_123-x');
+    expect(tokenFromHash('#other=1')).toBeNull();
+    expect(tokenFromHash('')).toBeNull();
+  });
+});
