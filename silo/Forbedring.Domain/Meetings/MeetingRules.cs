@@ -7,7 +7,12 @@ public static class MeetingRules
 {
     public const int MaxInvitedServices = 200;
 
-    public static Check Validate(MeetingInput input)
+    /// <summary>A meeting has a handful of action items; the cap keeps its minutes a readable size.</summary>
+    public const int MaxActionItems = 200;
+
+    public static Check Validate(MeetingInput input) => Validate(input.Details);
+
+    public static Check Validate(MeetingDetails input)
     {
         var check = new Check()
             .Required("title", input.Title)
@@ -21,6 +26,22 @@ public static class MeetingRules
             check.Add(Errors.Invalid("videoLink", "Videolenken må være en nettadresse (https://…).", "The video link must be a web address (https://…)."));
         if (input.InvitedServiceIds is { Count: > MaxInvitedServices })
             check.Add(Errors.TooMany("invitedServiceIds", MaxInvitedServices));
+        return check;
+    }
+
+    /// <summary>Planned → open → closed, and closed → open again (reopening); staying put is no change and is allowed.</summary>
+    public static bool CanChange(MeetingState from, MeetingState to) =>
+        from == to || (from, to) is (MeetingState.Planned, MeetingState.Open) or (MeetingState.Open, MeetingState.Closed) or (MeetingState.Closed, MeetingState.Open);
+
+    /// <summary>An action item's text, its assignee and a due date no earlier than the meeting's day.</summary>
+    public static Check Validate(ActionItemInput input, DateOnly meetingDay)
+    {
+        var check = new Check()
+            .Required("what", input.What, Check.ShortTextMax);
+        if (string.IsNullOrWhiteSpace(input.AssigneeId))
+            check.Add(Errors.Required("assigneeId"));
+        if (input.Due is { } due && due < meetingDay)
+            check.Add(Errors.DatesOutOfOrder("due", "startsAt"));
         return check;
     }
 }
