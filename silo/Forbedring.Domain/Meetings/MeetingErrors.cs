@@ -14,10 +14,24 @@ public static class MeetingErrors
             "Samlingen er lukket, og innholdet ligger fast. En fasilitator kan gjenåpne den for å rette.",
             "The meeting is closed and its content is fixed. A facilitator may reopen it to make corrections.");
 
-    public static UserError StateChange(string field, MeetingState from, MeetingState to) =>
+    public static UserError StateChange(string field, MeetingState from, MeetingStep step) =>
         new("STATUS_TRANSITION", field,
-            $"Samlingen kan ikke gå fra «{Nb(from)}» til «{Nb(to)}» (planlagt → åpen → lukket; en lukket samling kan gjenåpnes).",
-            $"The meeting cannot go from '{En(from)}' to '{En(to)}' (planned → open → closed; a closed meeting may be reopened).");
+            $"En {Nb(from)} samling kan ikke {Nb(step)} (planlagt → åpen → lukket; en lukket samling kan gjenåpnes).",
+            $"A {En(from)} meeting cannot be {En(step)} (planned → open → closed; a closed meeting may be reopened).");
+
+    private static string Nb(MeetingStep step) => step switch
+    {
+        MeetingStep.Open => "åpnes",
+        MeetingStep.Close => "lukkes",
+        _ => "gjenåpnes",
+    };
+
+    private static string En(MeetingStep step) => step switch
+    {
+        MeetingStep.Open => "opened",
+        MeetingStep.Close => "closed",
+        _ => "reopened",
+    };
 
     public static UserError NotInvited(string field) =>
         new(NotInvitedCode, field,

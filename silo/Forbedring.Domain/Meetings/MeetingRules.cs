@@ -3,6 +3,8 @@ using Forbedring.Domain.Validation;
 
 namespace Forbedring.Domain.Meetings;
 
+public enum MeetingStep { Open, Close, Reopen }
+
 public static class MeetingRules
 {
     public const int MaxInvitedServices = 200;
@@ -29,9 +31,18 @@ public static class MeetingRules
         return check;
     }
 
-    /// <summary>Planned → open → closed, and closed → open again (reopening); staying put is no change and is allowed.</summary>
-    public static bool CanChange(MeetingState from, MeetingState to) =>
-        from == to || (from, to) is (MeetingState.Planned, MeetingState.Open) or (MeetingState.Open, MeetingState.Closed) or (MeetingState.Closed, MeetingState.Open);
+    /// <summary>
+    /// The state a step leads to from <paramref name="from"/>, or null when it may not be taken there:
+    /// opening a planned meeting, closing an open one, reopening a closed one. A step to where the
+    /// meeting already is changes nothing and is allowed, so a second click does no harm.
+    /// </summary>
+    public static MeetingState? After(MeetingState from, MeetingStep step) => (step, from) switch
+    {
+        (MeetingStep.Open, MeetingState.Planned or MeetingState.Open) => MeetingState.Open,
+        (MeetingStep.Close, MeetingState.Open or MeetingState.Closed) => MeetingState.Closed,
+        (MeetingStep.Reopen, MeetingState.Closed or MeetingState.Open) => MeetingState.Open,
+        _ => null,
+    };
 
     /// <summary>An action item's text, its assignee and a due date no earlier than the meeting's day.</summary>
     public static Check Validate(ActionItemInput input, DateOnly meetingDay)

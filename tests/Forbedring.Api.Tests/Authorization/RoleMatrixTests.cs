@@ -28,6 +28,20 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
         ["meeting"] = new("query($v: ID!) { meeting(id: $v) { title } }", w => w.Meeting, [A, F, L, S, R, N]),
         ["createMeeting"] = new("mutation($v: MeetingInput!) { createMeeting(input: $v) { errors { code } } }",
             w => new { networkId = w.Network, title = "Ny samling", startsAt = "2024-06-01T09:00:00+02:00" }, [A, F]),
+        ["updateMeeting"] = new("mutation($v: UpdateMeetingInput!) { updateMeeting(input: $v) { errors { code } } }",
+            w => new { id = w.UpcomingMeeting, expectedVersion = w.MeetingVersion(w.UpcomingMeeting), title = "Neste samling", startsAt = "2030-06-01T09:00:00+02:00" }, [A, F]),
+        ["openMeeting"] = new("mutation($v: MeetingStateInput!) { openMeeting(input: $v) { errors { code } } }", w => new { id = w.UpcomingMeeting }, [A, F]),
+        ["closeMeeting"] = new("mutation($v: MeetingStateInput!) { closeMeeting(input: $v) { errors { code } } }", w => new { id = w.OpenMeeting }, [A, F]),
+        ["reopenMeeting"] = new("mutation($v: MeetingStateInput!) { reopenMeeting(input: $v) { errors { code } } }", w => new { id = w.ClosedMeeting }, [A, F]),
+        ["addActionItem"] = new("mutation($v: AddActionItemInput!) { addActionItem(input: $v) { errors { code } } }",
+            w => new { meetingId = w.UpcomingMeeting, what = "Ringe tjenestekontoret", assigneeId = w.StaffPerson }, [A, F]),
+        // A person records their own attendance and completes their own action items; facilitators do both for anyone.
+        ["recordAttendance"] = new("mutation($v: RecordAttendanceInput!) { recordAttendance(input: $v) { errors { code } } }",
+            w => new { meetingId = w.UpcomingMeeting, personId = w.StaffPerson, status = "EXCUSED" }, [A, F, S]),
+        ["completeActionItem"] = new("mutation($v: CompleteActionItemInput!) { completeActionItem(input: $v) { errors { code } } }",
+            w => new { meetingId = w.UpcomingMeeting, actionItemId = w.ActionItem }, [A, F, S]),
+        // Someone's own items; with networkId, that network's facilitators too (Meetings/ActionItemApiTests).
+        ["actionItems"] = new("query($v: ID!) { actionItems(personId: $v) { id } }", w => w.StaffPerson, [A, S]),
         ["auditLog"] = new("query($v: ID) { auditLog(networkId: $v) { before } }", w => w.Network, [A, F]),
         ["exportNetwork"] = new("query($v: ID!) { exportNetwork(id: $v) }", w => w.Network, [A, F]),
         // Staff write measurements and PDSA cycles of their own service, and the team's score.

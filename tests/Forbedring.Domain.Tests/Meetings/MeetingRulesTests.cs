@@ -6,15 +6,17 @@ namespace Forbedring.Domain.Tests.Meetings;
 public sealed class MeetingRulesTests
 {
     [Theory]
-    [InlineData(MeetingState.Planned, MeetingState.Open, true)]
-    [InlineData(MeetingState.Open, MeetingState.Closed, true)]
-    [InlineData(MeetingState.Closed, MeetingState.Open, true)]
-    [InlineData(MeetingState.Open, MeetingState.Open, true)]
-    [InlineData(MeetingState.Planned, MeetingState.Closed, false)]
-    [InlineData(MeetingState.Open, MeetingState.Planned, false)]
-    [InlineData(MeetingState.Closed, MeetingState.Planned, false)]
-    public void A_meeting_goes_planned_open_closed_and_may_be_reopened(MeetingState from, MeetingState to, bool allowed) =>
-        Assert.Equal(allowed, MeetingRules.CanChange(from, to));
+    [InlineData(MeetingState.Planned, MeetingStep.Open, MeetingState.Open)]
+    [InlineData(MeetingState.Open, MeetingStep.Close, MeetingState.Closed)]
+    [InlineData(MeetingState.Closed, MeetingStep.Reopen, MeetingState.Open)]
+    [InlineData(MeetingState.Open, MeetingStep.Open, MeetingState.Open)]
+    [InlineData(MeetingState.Closed, MeetingStep.Close, MeetingState.Closed)]
+    [InlineData(MeetingState.Open, MeetingStep.Reopen, MeetingState.Open)]
+    [InlineData(MeetingState.Planned, MeetingStep.Close, null)]
+    [InlineData(MeetingState.Planned, MeetingStep.Reopen, null)]
+    [InlineData(MeetingState.Closed, MeetingStep.Open, null)]
+    public void A_meeting_goes_planned_open_closed_and_may_be_reopened(MeetingState from, MeetingStep step, MeetingState? after) =>
+        Assert.Equal(after, MeetingRules.After(from, step));
 
     [Fact]
     public void An_action_item_needs_what_and_who_and_is_not_due_before_the_meeting()
