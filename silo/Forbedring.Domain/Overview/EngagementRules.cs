@@ -23,17 +23,6 @@ public sealed record ClosedMeeting(
     IReadOnlyList<Attendance> Records);
 
 /// <summary>
-/// How a service or a person came to the closed meetings they were invited to. Present counts the
-/// meetings they (a service: any of its people, or a substitute for one) were at; MissedInARow the
-/// latest meetings in a row they were not, apologies or not.
-/// </summary>
-public sealed record AttendanceCount(int Invited, int Present, int Excused, int MissedInARow)
-{
-    /// <summary>Share of the meetings invited to that were attended (0–1), or null before any.</summary>
-    public double? Rate => Invited == 0 ? null : (double)Present / Invited;
-}
-
-/// <summary>
 /// "Noen kom aldri helt i gang": a service is NOT STARTED while it lacks an area with an aim, a
 /// measure, data or a PDSA cycle; once started it is STALLED when neither data nor PDSA work has
 /// moved for the network's number of weeks (default 6), or when it missed the recent meetings.
