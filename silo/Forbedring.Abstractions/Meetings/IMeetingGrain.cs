@@ -8,7 +8,7 @@ namespace Forbedring.Abstractions.Meetings;
 /// rows of their own.
 /// </summary>
 [Alias("Forbedring.IMeetingGrain")]
-public interface IMeetingGrain : IGrainWithStringKey
+public interface IMeetingGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
     [Alias("Get")] Task<MeetingView?> Get();
 

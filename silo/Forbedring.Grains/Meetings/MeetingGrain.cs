@@ -8,6 +8,8 @@ using Forbedring.Domain.Meetings;
 using Forbedring.Domain.Validation;
 using Forbedring.Grains.Hosting;
 using Forbedring.Grains.Storage;
+using Forbedring.Grains.Transfer;
+using Forbedring.Abstractions.Transfer;
 
 namespace Forbedring.Grains.Meetings;
 
@@ -28,6 +30,19 @@ public sealed class MeetingGrain(
     private DateOnly Day => Clock.DayOf(S.StartsAt);
 
     public Task<MeetingView?> Get() => Task.FromResult(S.Exists ? View() : null);
+
+    public async Task<TransferRecord?> ExportState() =>
+        S.Exists ? StateJson.Export("Meeting", Id, S, await store.ExportAsync(Id)) : null;
+
+    /// <summary>Rows first: a meeting whose state exists always has its rows. Its network lists it already (the network's record names it).</summary>
+    public async Task<Result<bool>> ImportState(TransferRecord record)
+    {
+        if (S.Exists)
+            return Errors.Duplicate("id", $"«{record.Id}»", $"'{record.Id}'");
+        await store.ImportAsync(Id, record.Rows);
+        rows = null;
+        return await state.ImportAsync(this, record, "Meeting", s => s.Exists);
+    }
 
     public async Task<Result<MeetingView>> Create(MeetingInput input, Actor actor)
     {

@@ -3,7 +3,9 @@ using Azure;
 using Azure.Data.Tables;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Meetings;
+using Forbedring.Abstractions.Transfer;
 using Forbedring.Grains.Storage;
+using Forbedring.Grains.Transfer;
 
 namespace Forbedring.Grains.Meetings;
 
@@ -80,11 +82,7 @@ public sealed class MeetingRowStore(TableRowStore rows)
     public async Task AddActionItemAsync(MeetingRows loaded, ActionItem item)
     {
         var index = await rows.Table(IndexPurpose);
-        await index.UpsertEntityAsync(new TableEntity(TableKeys.Encode(item.AssigneeId), TableKeys.Encode($"{item.MeetingId}|{item.Id}"))
-        {
-            ["MeetingId"] = item.MeetingId,
-            ["ItemId"] = item.Id,
-        }, TableUpdateMode.Replace);
+        await index.UpsertEntityAsync(Pointer(item.AssigneeId, item.MeetingId, item.Id), TableUpdateMode.Replace);
         var table = await rows.Table(Purpose);
         var response = await table.AddEntityAsync(ItemEntity(item));
         loaded.Items[item.Id] = new StoredActionItem(item, response.Headers.ETag ?? default);
@@ -108,6 +106,51 @@ public sealed class MeetingRowStore(TableRowStore rows)
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace);
         loaded.Minutes = minutes;
     }
+
+    /// <summary>Every row of a meeting's partition for the network export, in an order that does not depend on ids.</summary>
+    public async Task<IReadOnlyList<TransferRow>> ExportAsync(string meetingId)
+    {
+        var table = await rows.Table(Purpose);
+        var found = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.Encode(meetingId)))
+            found.Add(row);
+        return found
+            .OrderBy(row => row.RowKey[0])
+            .ThenBy(row => row.GetDateTimeOffset("ReplacedAt") ?? row.GetDateTimeOffset("RecordedAt") ?? row.GetDateTimeOffset("CreatedAt"))
+            .ThenBy(row => row.RowKey, StringComparer.Ordinal)
+            .Select(row => TableRowJson.ToTransfer(Purpose, row))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Writes exported rows into a new meeting's partition, in transactions of at most 100. Their keys
+    /// name people, whose ids the import has changed: the keys are made again from the rows' own
+    /// (remapped) properties, and each action item's pointer is written for its assignee.
+    /// </summary>
+    public async Task ImportAsync(string meetingId, IReadOnlyList<TransferRow> exported)
+    {
+        var table = await rows.Table(Purpose);
+        var partition = TableKeys.Encode(meetingId);
+        var entities = exported.Where(r => r.Table == Purpose).Select(r => Rekeyed(TableRowJson.ToEntity(partition, r))).ToList();
+        var index = await rows.Table(IndexPurpose);
+        foreach (var item in entities.Where(e => e.RowKey.StartsWith("t|", StringComparison.Ordinal)))
+            await index.UpsertEntityAsync(Pointer(item.GetString("AssigneeId"), meetingId, item.GetString("ItemId")), TableUpdateMode.Replace);
+        foreach (var chunk in entities.Chunk(100))
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)));
+    }
+
+    private static TableEntity Rekeyed(TableEntity row)
+    {
+        var key = row.RowKey;
+        if (key.StartsWith("a|", StringComparison.Ordinal))
+            row.RowKey = "a|" + TableKeys.Encode(row.GetString("PersonId"));
+        else if (key.StartsWith("h|", StringComparison.Ordinal))
+            row.RowKey = $"h|{TableKeys.Encode(row.GetString("PersonId"))}|{key[(key.LastIndexOf('|') + 1)..]}";
+        return row;
+    }
+
+    private static TableEntity Pointer(string personId, string meetingId, string itemId) =>
+        new(TableKeys.Encode(personId), TableKeys.Encode($"{meetingId}|{itemId}")) { ["MeetingId"] = meetingId, ["ItemId"] = itemId };
 
     /// <summary>Where a person's action items are: (meeting, item) pairs.</summary>
     public async Task<IReadOnlyList<(string MeetingId, string ItemId)>> ItemsOfAsync(string personId)
