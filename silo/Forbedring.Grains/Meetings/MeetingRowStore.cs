@@ -171,7 +171,7 @@ public sealed class MeetingRowStore(TableRowStore rows)
             ["SubstituteFor"] = record.SubstituteForPersonId,
             ["Guest"] = record.Guest,
         };
-        WriteStamp(entity, "Recorded", record.Recorded);
+        StampColumns.Write(entity, "Recorded", record.Recorded);
         return entity;
     }
 
@@ -184,8 +184,8 @@ public sealed class MeetingRowStore(TableRowStore rows)
             ["SubstituteFor"] = correction.SubstituteForPersonId,
             ["Guest"] = correction.Guest,
         };
-        WriteStamp(entity, "Recorded", correction.Recorded);
-        WriteStamp(entity, "Replaced", correction.Replaced);
+        StampColumns.Write(entity, "Recorded", correction.Recorded);
+        StampColumns.Write(entity, "Replaced", correction.Replaced);
         return entity;
     }
 
@@ -200,34 +200,24 @@ public sealed class MeetingRowStore(TableRowStore rows)
             ["Due"] = item.Due?.ToString("yyyy-MM-dd"),
             ["Done"] = item.Done,
         };
-        WriteStamp(entity, "Created", item.Created);
+        StampColumns.Write(entity, "Created", item.Created);
         if (item.DoneChanged is { } changed)
-            WriteStamp(entity, "DoneChanged", changed);
+            StampColumns.Write(entity, "DoneChanged", changed);
         return entity;
     }
 
     private static StoredAttendance ReadAttendance(TableEntity row) => new(
         row.GetString("PersonId"), Enum.Parse<AttendanceStatus>(row.GetString("Status")), row.GetString("SubstituteFor"),
-        row.GetBoolean("Guest") ?? false, ReadStamp(row, "Recorded"), row.ETag);
+        row.GetBoolean("Guest") ?? false, StampColumns.Read(row, "Recorded"), row.ETag);
 
     private static AttendanceCorrection ReadCorrection(TableEntity row) => new(
         Enum.Parse<AttendanceStatus>(row.GetString("Status")), row.GetString("SubstituteFor"), row.GetBoolean("Guest") ?? false,
-        ReadStamp(row, "Recorded"), ReadStamp(row, "Replaced"));
+        StampColumns.Read(row, "Recorded"), StampColumns.Read(row, "Replaced"));
 
     private static StoredActionItem ReadItem(string meetingId, TableEntity row) => new(new ActionItem(
         row.GetString("ItemId"), meetingId, row.GetString("NetworkId") ?? "", row.GetString("What") ?? "", row.GetString("AssigneeId") ?? "",
         row.GetString("Due") is { } due ? DateOnly.ParseExact(due, "yyyy-MM-dd") : null, row.GetBoolean("Done") ?? false,
-        ReadStamp(row, "Created"), row.ContainsKey("DoneChangedAt") ? ReadStamp(row, "DoneChanged") : null), row.ETag);
-
-    private static void WriteStamp(TableEntity entity, string prefix, Stamp stamp)
-    {
-        entity[prefix + "At"] = stamp.At;
-        entity[prefix + "By"] = stamp.PersonId;
-        entity[prefix + "ByName"] = stamp.Name;
-    }
-
-    private static Stamp ReadStamp(TableEntity row, string prefix) => new(
-        row.GetDateTimeOffset(prefix + "At") ?? DateTimeOffset.MinValue, row.GetString(prefix + "By") ?? "", row.GetString(prefix + "ByName") ?? "");
+        StampColumns.Read(row, "Created"), row.ContainsKey("DoneChangedAt") ? StampColumns.Read(row, "DoneChanged") : null), row.ETag);
 }
 
 /// <summary>A person's attendance as stored, with the ETag its next write is checked against.</summary>
