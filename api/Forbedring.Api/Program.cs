@@ -3,6 +3,7 @@ using Forbedring.Api.GraphQL;
 using Forbedring.Api.Http;
 using Forbedring.Api.Http.Accounts;
 using Forbedring.Api.Http.Limits;
+using Forbedring.Api.Http.Meetings;
 using Forbedring.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapForbedringHealth();
 app.MapGraphQLEndpoint(GraphQLHttpEndpoint.Path).RequireRateLimiting(RequestLimits.GraphQLPolicy);
 app.MapMeasureCsv();
 app.MapNetworkExport();
+app.MapMeetingMinutes();
 app.MapAccounts();
 app.Run();
 

@@ -5,6 +5,11 @@ public static class Clock
 {
     private static readonly TimeZoneInfo Norway = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
-    public static DateOnly Today(TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Norway).DateTime);
+    public static DateOnly Today(TimeProvider time) => DayOf(time.GetUtcNow());
+
+    /// <summary>The day in Norway at that moment (a meeting at 00:30 Norwegian time is on that day, not the day before in UTC).</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Local(at));
+
+    /// <summary>The wall-clock time in Norway at that moment.</summary>
+    public static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Norway).DateTime;
 }

@@ -14,7 +14,8 @@ public sealed record NetworkOverview(
     [property: Id(1)] string Name,
     [property: Id(2)] DateTimeOffset GeneratedAt,
     [property: Id(3)] int StalledAfterWeeks,
-    [property: Id(4)] IReadOnlyList<ServiceOverview> Services);
+    [property: Id(4)] IReadOnlyList<ServiceOverview> Services,
+    [property: Id(5)] IReadOnlyList<PersonAttendance>? Attendance = null);
 
 [GenerateSerializer, Immutable, Alias("Forbedring.ServiceOverview")]
 public sealed record ServiceOverview(
@@ -27,7 +28,8 @@ public sealed record ServiceOverview(
     [property: Id(6)] Stamp? LastPdsaActivity,
     [property: Id(7)] double? AttendanceRate,
     [property: Id(8)] IReadOnlyList<Contributor> Contributors,
-    [property: Id(9)] IReadOnlyList<AreaOverview> Areas)
+    [property: Id(9)] IReadOnlyList<AreaOverview> Areas,
+    [property: Id(10)] AttendanceCount? MeetingAttendance = null)
 {
     /// <summary>"Have the staff taken ownership?": someone other than a leader logs data or writes PDSAs.</summary>
     public bool StaffContribute => Contributors.Any(c => c.Role is not ServiceRole.Leader);

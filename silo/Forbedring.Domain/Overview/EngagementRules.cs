@@ -1,4 +1,6 @@
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Overview;
+using Forbedring.Domain.Meetings;
 
 namespace Forbedring.Domain.Overview;
 
@@ -12,6 +14,13 @@ public sealed record AreaActivity(
 
 /// <summary>The flag with the reasons behind it, so the facilitator knows what to ask about.</summary>
 public sealed record Engagement(EngagementStatus Status, IReadOnlyList<string> ReasonsNb, IReadOnlyList<string> ReasonsEn);
+
+/// <summary>One closed meeting as the engagement rules see it: who was invited, and what was recorded.</summary>
+public sealed record ClosedMeeting(
+    DateTimeOffset StartsAt,
+    IReadOnlyList<string> InvitedServiceIds,
+    IReadOnlyList<Invitee> Invited,
+    IReadOnlyList<Attendance> Records);
 
 /// <summary>
 /// "Noen kom aldri helt i gang": a service is NOT STARTED while it lacks an area with an aim, a
@@ -59,5 +68,44 @@ public static class EngagementRules
         return nb.Count > 0
             ? new Engagement(EngagementStatus.Stalled, nb, en)
             : new Engagement(EngagementStatus.Active, [], []);
+    }
+
+    /// <summary>
+    /// Per invited service over the closed meetings: attended when any of its invited people, or a
+    /// substitute for one, was present. "Varierende møtedeltagelse" shows here first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, AttendanceCount> ServiceAttendance(IReadOnlyList<ClosedMeeting> meetings) =>
+        Count(meetings, meeting =>
+        {
+            var present = AttendanceTally.PresentPerService(meeting.Invited, meeting.Records);
+            var excused = AttendanceTally.ExcusedServices(meeting.Invited, meeting.Records);
+            return meeting.InvitedServiceIds.Distinct().Select(id => (id, present.ContainsKey(id), excused.Contains(id)));
+        });
+
+    /// <summary>Per invited person over the closed meetings: not recorded counts as not present (the minutes were closed without them).</summary>
+    public static IReadOnlyDictionary<string, AttendanceCount> PersonAttendance(IReadOnlyList<ClosedMeeting> meetings) =>
+        Count(meetings, meeting =>
+        {
+            var records = meeting.Records.ToDictionary(r => r.PersonId);
+            return meeting.Invited.Select(i => (i.PersonId,
+                records.TryGetValue(i.PersonId, out var r) && r.Status == AttendanceStatus.Present,
+                records.TryGetValue(i.PersonId, out var e) && e.Status == AttendanceStatus.Excused));
+        });
+
+    private static Dictionary<string, AttendanceCount> Count(
+        IReadOnlyList<ClosedMeeting> meetings, Func<ClosedMeeting, IEnumerable<(string Key, bool Present, bool Excused)>> outcomes)
+    {
+        var counts = new Dictionary<string, AttendanceCount>();
+        foreach (var meeting in meetings.OrderBy(m => m.StartsAt))
+            foreach (var (key, present, excused) in outcomes(meeting))
+            {
+                var count = counts.GetValueOrDefault(key) ?? new AttendanceCount(0, 0, 0, 0);
+                counts[key] = new AttendanceCount(
+                    count.Invited + 1,
+                    count.Present + (present ? 1 : 0),
+                    count.Excused + (excused ? 1 : 0),
+                    present ? 0 : count.MissedInARow + 1);
+            }
+        return counts;
     }
 }

@@ -47,6 +47,7 @@ public sealed class DemoNetwork(IGrainFactory grains, TimeProvider time)
         await story.RusPsykAsync(services.RusPsyk);
         await story.TjenestekontoretAsync(services.Tjenestekontoret);
         await story.MiljoarbeiderAsync(services.Miljoarbeider);
+        await new DemoMeetings(grains).LoadAsync(network.Id, cast);
         return network.Id;
     }
 

@@ -47,6 +47,7 @@ public static class ForbedringSilo
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);
+        Meetings.MeetingServices.AddForbedringMeetings(silo.Services);
         Audit.AuditServices.AddForbedringAudit(silo.Services, configuration);
         Voting.VotingServices.AddForbedringVoting(silo.Services);
         silo.Services.TryAddSingleton(TimeProvider.System);

@@ -17,4 +17,7 @@ public sealed class MeetingGrainState
     public List<string> InvitedServiceIds { get; set; } = [];
     public int Version { get; set; }
     public Stamp? Created { get; set; }
+
+    /// <summary>Who closed the meeting and when; cleared when it is reopened.</summary>
+    public Stamp? Closed { get; set; }
 }

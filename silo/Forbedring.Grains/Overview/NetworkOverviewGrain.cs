@@ -1,19 +1,22 @@
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Measures;
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Overview;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
+using Forbedring.Domain;
+using Forbedring.Domain.Meetings;
 using Forbedring.Domain.Overview;
 using Orleans.Concurrency;
 
 namespace Forbedring.Grains.Overview;
 
 /// <summary>
-/// Reads the network, its areas, their measures' summaries and cycles in parallel and judges each
-/// service's engagement. It keeps nothing: every read is current.
+/// Reads the network, its areas, their measures' summaries and cycles, and its closed meetings'
+/// attendance in parallel, and judges each service's engagement. It keeps nothing: every read is current.
 /// </summary>
 [StatelessWorker]
 public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOverviewGrain
@@ -26,16 +29,38 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
         var serviceIds = network.Services.Where(s => s.Left is null).Select(s => s.ServiceId).Distinct().ToList();
         var servicesTask = Task.WhenAll(serviceIds.Select(id => GrainFactory.GetGrain<IServiceGrain>(id).Get()));
         var areasTask = Task.WhenAll(network.AreaIds.Select(ReadAreaAsync));
+        var meetingsTask = ClosedMeetingsAsync(network);
         var services = (await servicesTask).OfType<ServiceView>().ToList();
         var areas = (await areasTask).OfType<AreaReading>().ToList();
+        var meetings = await meetingsTask;
+        var serviceAttendance = EngagementRules.ServiceAttendance(meetings);
+        var personAttendance = EngagementRules.PersonAttendance(meetings);
 
-        var contributorIds = areas.SelectMany(a => a.Measures.SelectMany(m => m.LoggedBy).Concat(a.CycleAuthors)).Distinct().ToList();
+        var contributorIds = areas.SelectMany(a => a.Measures.SelectMany(m => m.LoggedBy).Concat(a.CycleAuthors)).Concat(personAttendance.Keys).Distinct().ToList();
         var people = (await Task.WhenAll(contributorIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).Get())))
             .OfType<PersonView>().ToDictionary(p => p.Id);
 
         var now = time.GetUtcNow();
-        var overviews = services.Select(service => ServiceOverview(service, areas.Where(a => a.View.ServiceId == service.Id).ToList(), people, now, network.StalledAfterWeeks));
-        return new NetworkOverview(network.Id, network.Name, now, network.StalledAfterWeeks, overviews.ToList());
+        var overviews = services.Select(service => ServiceOverview(service, areas.Where(a => a.View.ServiceId == service.Id).ToList(), people, now,
+            network.StalledAfterWeeks, serviceAttendance.GetValueOrDefault(service.Id)));
+        var attendance = personAttendance
+            .Select(p => new PersonAttendance(p.Key, people.TryGetValue(p.Key, out var person) ? person.Name : p.Key, p.Value))
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return new NetworkOverview(network.Id, network.Name, now, network.StalledAfterWeeks, overviews.ToList(), attendance);
+    }
+
+    /// <summary>The closed meetings with whom they invited (on their day) and what was recorded; open and planned ones do not count yet.</summary>
+    private async Task<IReadOnlyList<ClosedMeeting>> ClosedMeetingsAsync(NetworkView network)
+    {
+        var views = (await Task.WhenAll((network.MeetingIds ?? []).Select(id => GrainFactory.GetGrain<IMeetingGrain>(id).Get())))
+            .OfType<MeetingView>().Where(m => m.State == MeetingState.Closed).ToList();
+        var services = (await Task.WhenAll(views.SelectMany(m => m.InvitedServiceIds).Distinct()
+            .Select(id => GrainFactory.GetGrain<IServiceGrain>(id).Get()))).OfType<ServiceView>().ToDictionary(s => s.Id);
+        var records = await Task.WhenAll(views.Select(m => GrainFactory.GetGrain<IMeetingGrain>(m.Id).GetAttendance()));
+        return views.Select((m, i) => new ClosedMeeting(m.StartsAt, m.InvitedServiceIds,
+            Invitations.Of(Clock.DayOf(m.StartsAt), network, m.InvitedServiceIds.Select(services.GetValueOrDefault).OfType<ServiceView>().ToList()),
+            records[i])).ToList();
     }
 
     private sealed record AreaReading(ImprovementAreaView View, IReadOnlyList<MeasureSummary> Measures, IReadOnlyList<PdsaCycleView> Cycles)
@@ -54,7 +79,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
     }
 
     private static ServiceOverview ServiceOverview(ServiceView service, IReadOnlyList<AreaReading> areas,
-        IReadOnlyDictionary<string, PersonView> people, DateTimeOffset now, int weeks)
+        IReadOnlyDictionary<string, PersonView> people, DateTimeOffset now, int weeks, AttendanceCount? meetings)
     {
         // Closed and abandoned areas are finished business: they neither start nor stall a service.
         var open = areas.Where(a => a.View.Status is not (AreaStatus.Closed or AreaStatus.Abandoned)).ToList();
@@ -66,7 +91,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
             a.Cycles.Count)).ToList();
         var engagement = open.Count == 0 && areas.Count > 0
             ? new Engagement(EngagementStatus.Active, [], [])
-            : EngagementRules.Assess(activity, now, weeks);
+            : EngagementRules.Assess(activity, now, weeks, meetings?.MissedInARow ?? 0);
 
         var roles = service.Members.Where(m => m.Until is null).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.Min(m => m.Role));
         var loggers = areas.SelectMany(a => a.Measures.SelectMany(m => m.LoggedBy)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
@@ -89,7 +114,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
             engagement.ReasonsEn,
             areas.SelectMany(a => a.Measures).Select(m => m.LastLogged).OfType<Stamp>().MaxBy(s => s.At),
             areas.Select(a => a.LastPdsaActivity).OfType<Stamp>().MaxBy(s => s.At),
-            AttendanceRate: null,
+            meetings?.Rate,
             contributors,
             areas.Select(a => new AreaOverview(
                 a.View.Id,
@@ -101,6 +126,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
                 a.View.Ratings.LastOrDefault(r => r.Rater == Rater.Facilitator),
                 a.LastPdsaActivity,
                 a.Cycles.Count,
-                a.Measures)).ToList());
+                a.Measures)).ToList(),
+            meetings);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial record NetworkDocument(string Format, int FormatVersion, D
     public const int CurrentVersion = 1;
 
     /// <summary>The order entities must be created in, so each one's references exist when it arrives.</summary>
-    public static readonly string[] ImportOrder = ["Person", "Service", "Network", "Template", "Area", "Measure", "PdsaCycle"];
+    public static readonly string[] ImportOrder = ["Person", "Service", "Network", "Template", "Area", "Measure", "PdsaCycle", "Meeting"];
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

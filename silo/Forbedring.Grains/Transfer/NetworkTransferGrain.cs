@@ -1,6 +1,7 @@
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Measures;
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.People;
@@ -41,8 +42,13 @@ public sealed class NetworkTransferGrain(TimeProvider time, ILogger<NetworkTrans
         var services = await Task.WhenAll(network.Services.Select(s => s.ServiceId).Distinct()
             .Select(id => GrainFactory.GetGrain<IServiceGrain>(id).Get()));
         var areas = (await Task.WhenAll(network.AreaIds.Select(id => GrainFactory.GetGrain<IImprovementAreaGrain>(id).Get()))).OfType<ImprovementAreaView>().ToList();
+        // Substitutes, guests and assignees at the meetings may belong to neither the network nor its services.
+        var meetings = (network.MeetingIds ?? []).Select(id => GrainFactory.GetGrain<IMeetingGrain>(id)).ToList();
+        var meetingPeople = (await Task.WhenAll(meetings.Select(async m =>
+            (await m.GetAttendance()).Select(a => a.PersonId).Concat((await m.GetActionItems()).Select(i => i.AssigneeId))))).SelectMany(ids => ids);
         var people = network.Members.Select(m => m.PersonId)
             .Concat(services.OfType<ServiceView>().SelectMany(s => s.Members.Select(m => m.PersonId)))
+            .Concat(meetingPeople)
             .Distinct();
 
         foreach (var personId in people)
@@ -60,6 +66,8 @@ public sealed class NetworkTransferGrain(TimeProvider time, ILogger<NetworkTrans
             foreach (var cycleId in area.CycleIds)
                 await Add(GrainFactory.GetGrain<IPdsaCycleGrain>(cycleId));
         }
+        foreach (var meeting in meetings)
+            await Add(meeting);
 
         return new NetworkDocument(NetworkDocument.FormatName, NetworkDocument.CurrentVersion, time.GetUtcNow(), networkId, records).ToJson();
     }
@@ -122,6 +130,7 @@ public sealed class NetworkTransferGrain(TimeProvider time, ILogger<NetworkTrans
         "Area" => GrainFactory.GetGrain<IImprovementAreaGrain>(record.Id),
         "Measure" => GrainFactory.GetGrain<IMeasureGrain>(record.Id),
         "PdsaCycle" => GrainFactory.GetGrain<IPdsaCycleGrain>(record.Id),
+        "Meeting" => GrainFactory.GetGrain<IMeetingGrain>(record.Id),
         _ => throw new InvalidOperationException($"No grain for kind {record.Kind}."),
     };
 }

@@ -27,8 +27,14 @@ public sealed class RoleWorld : IAsyncLifetime
     public string Cycle { get; private set; } = "";
     public string Meeting { get; private set; } = "";
     public string Card { get; private set; } = "";
-    public string ClosedMeeting { get; private set; } = "";
+    public string VotedMeeting { get; private set; } = "";
     public string ClosedCard { get; private set; } = "";
+
+    /// <summary>Meetings ahead, so today's members are invited: one planned (with an action item for the staff), one open, one closed.</summary>
+    public string UpcomingMeeting { get; private set; } = "";
+    public string OpenMeeting { get; private set; } = "";
+    public string ClosedMeeting { get; private set; } = "";
+    public string ActionItem { get; private set; } = "";
     public string StaffPerson { get; private set; } = "";
     public Dictionary<Role, string> People { get; } = [];
     private readonly Dictionary<Role, HttpClient> clients = [];
@@ -84,11 +90,25 @@ public sealed class RoleWorld : IAsyncLifetime
             new { networkId = Network, title = "Første samling", startsAt = "2024-03-01T09:00:00+01:00" }, "id")).Id();
         Card = await CardAsync(admin, Meeting, "Lange reiser til helsehjelp");
         await admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", new { meetingId = Meeting }, "state");
-        ClosedMeeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+        VotedMeeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
             new { networkId = Network, title = "Andre samling", startsAt = "2024-06-01T09:00:00+02:00" }, "id")).Id();
-        ClosedCard = await CardAsync(admin, ClosedMeeting, "Godt samarbeid i kommunen");
-        await admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", new { meetingId = ClosedMeeting }, "state");
-        await admin.MutateOkAsync("closeVoting", "voting", "CloseVotingInput", new { meetingId = ClosedMeeting }, "state");
+        ClosedCard = await CardAsync(admin, VotedMeeting, "Godt samarbeid i kommunen");
+        await admin.MutateOkAsync("openVoting", "voting", "OpenVotingInput", new { meetingId = VotedMeeting }, "state");
+        await admin.MutateOkAsync("closeVoting", "voting", "CloseVotingInput", new { meetingId = VotedMeeting }, "state");
+
+        async Task<string> UpcomingAsync(string title, params string[] states)
+        {
+            var id = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+                new { networkId = Network, title, startsAt = DateTimeOffset.UtcNow.AddDays(60).ToString("yyyy-MM-ddTHH:mm:ssZ") }, "id")).Id();
+            foreach (var state in states)
+                await admin.MutateOkAsync(state, "meeting", "MeetingStateInput", new { id }, "id");
+            return id;
+        }
+        UpcomingMeeting = await UpcomingAsync("Neste samling");
+        OpenMeeting = await UpcomingAsync("Samling som pågår", "openMeeting");
+        ClosedMeeting = await UpcomingAsync("Lukket samling", "openMeeting", "closeMeeting");
+        ActionItem = (await admin.MutateOkAsync("addActionItem", "actionItem", "AddActionItemInput",
+            new { meetingId = UpcomingMeeting, what = "Dele erfaringene fra samtalen", assigneeId = StaffPerson }, "id")).Id();
 
         clients[Role.Administrator] = admin;
         clients[Role.SignedOut] = Factory.CreateClient();
@@ -105,6 +125,13 @@ public sealed class RoleWorld : IAsyncLifetime
             new { networkId, serviceId = Service, title }, "id")).Id();
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    /// <summary>The meeting's version now, for an edit that every allowed role makes in turn.</summary>
+    public int MeetingVersion(string id)
+    {
+        var (_, body) = clients[Role.Administrator].PostAsync("query($id: ID!) { meeting(id: $id) { version } }", new { id }).GetAwaiter().GetResult();
+        return body.Data().GetProperty("meeting").GetProperty("version").GetInt32();
+    }
 
     /// <summary>The codes of the request's top-level errors (empty when it ran).</summary>
     public static IReadOnlyList<string> ErrorCodes(JsonElement body) =>

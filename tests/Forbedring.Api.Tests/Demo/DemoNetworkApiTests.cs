@@ -184,4 +184,42 @@ public sealed class DemoNetworkApiTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.NotEqual(network.Id(), copy.Id());
         Assert.Equal(network.GetProperty("name").GetString(), copy.GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task The_demo_holds_four_samlinger_where_attendance_drifts_and_one_service_fades()
+    {
+        var (network, _) = await LoadAsync();
+        var (_, body) = await http.PostAsync("""
+            query($id: ID!) { network(id: $id) { meetings { title startsAt state videoLink minutes
+              attendance { person { title } status guest substituteForPersonId } actionItems { done } } } }
+            """, new { id = network.Id() });
+        var meetings = body.Data().GetProperty("network").GetProperty("meetings").EnumerateArray().ToList();
+
+        Assert.Equal(4, meetings.Count);
+        Assert.All(meetings, m => Assert.Equal("CLOSED", m.GetProperty("state").GetString()));
+        Assert.All(meetings, m => Assert.InRange(DateTimeOffset.Parse(m.GetProperty("startsAt").GetString()!), new DateTimeOffset(2019, 12, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2021, 6, 15, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(JsonValueKind.Null, meetings[0].GetProperty("videoLink").ValueKind);
+        Assert.All(meetings.Skip(1), m => Assert.StartsWith("https://", m.GetProperty("videoLink").GetString()));
+
+        List<(string? Title, string? Status)> Attendance(JsonElement meeting) => meeting.GetProperty("attendance").EnumerateArray()
+            .Select(a => (a.GetProperty("person").GetProperty("title").GetString(), a.GetProperty("status").GetString())).ToList();
+        // "Fastlegen var med på oppstarten men sluttet i stillingen."
+        Assert.Contains(("Fastlege", "PRESENT"), Attendance(meetings[0]));
+        Assert.DoesNotContain(Attendance(meetings[3]), a => a.Title == "Fastlege");
+        // "Brukerrepresentanten dukket aldri opp."
+        Assert.All(meetings, m => Assert.DoesNotContain(("Brukerrepresentant, eldrerådet", "PRESENT"), Attendance(m)));
+        // Rus/psyk came at first and then faded out.
+        Assert.Contains(("Psykiatrisk sykepleier", "PRESENT"), Attendance(meetings[1]));
+        Assert.All(meetings.Skip(2), m => Assert.DoesNotContain(("Psykiatrisk sykepleier", "PRESENT"), Attendance(m)));
+        // Apologies, a substitute and a guest.
+        Assert.Contains(meetings, m => Attendance(m).Any(a => a.Status == "EXCUSED"));
+        Assert.Contains(meetings, m => m.GetProperty("attendance").EnumerateArray().Any(a => a.GetProperty("substituteForPersonId").ValueKind == JsonValueKind.String));
+        Assert.Contains(meetings, m => m.GetProperty("attendance").EnumerateArray().Any(a => a.GetProperty("guest").GetBoolean()));
+
+        // Action items done between meetings, some still open; the minutes were fixed when each meeting closed.
+        var items = meetings.SelectMany(m => m.GetProperty("actionItems").EnumerateArray()).ToList();
+        Assert.Contains(items, i => i.GetProperty("done").GetBoolean());
+        Assert.Contains(items, i => !i.GetProperty("done").GetBoolean());
+        Assert.All(meetings, m => Assert.Contains("_Referatet er låst", m.GetProperty("minutes").GetString()));
+    }
 }

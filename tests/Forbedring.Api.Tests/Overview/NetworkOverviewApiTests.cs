@@ -74,7 +74,12 @@ public sealed class NetworkOverviewApiTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(6, overview.GetProperty("services").GetArrayLength());
         Assert.Equal("NOT_STARTED", Service(overview, "Miljøarbeidertjenesten").GetProperty("engagement").GetProperty("status").GetString());
         var started = overview.GetProperty("services").EnumerateArray().Where(s => s.GetProperty("name").GetString() != "Miljøarbeidertjenesten").ToList();
-        Assert.All(started, s => Assert.Equal("ACTIVE", s.GetProperty("engagement").GetProperty("status").GetString()));
+        // Rus/psyk does the work but stopped coming to the samlinger: absent from the last two.
+        var fading = Service(overview, "Rus/psyk").GetProperty("engagement");
+        Assert.Equal("STALLED", fading.GetProperty("status").GetString());
+        Assert.Equal(["Absent from the last 2 meetings"], fading.GetProperty("reasonsEn").EnumerateArray().Select(r => r.GetString()));
+        Assert.All(started.Where(s => s.GetProperty("name").GetString() != "Rus/psyk"),
+            s => Assert.Equal("ACTIVE", s.GetProperty("engagement").GetProperty("status").GetString()));
         Assert.Contains(started, s => s.GetProperty("staffContribute").GetBoolean());
         Assert.Contains(started.SelectMany(s => s.GetProperty("areas").EnumerateArray()).SelectMany(a => a.GetProperty("measures").EnumerateArray()),
             m => m.GetProperty("variation").GetString() == "IMPROVEMENT");

@@ -38,6 +38,28 @@ public sealed partial class NetworkTransferApiTests(ApiFactory factory) : IClass
         Assert.Equal("Ny rutine", corrected.GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.Equal("Sommerferie", points.EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2020-03").GetProperty("exclusion").GetProperty("reason").GetString());
         Assert.Equal("Test sjekkliste", area.GetProperty("pdsaCycles")[0].GetProperty("plan").GetProperty("objective").GetString());
+
+        // The meeting came along with its attendance, history, action item and closed minutes, and the guest finds their item.
+        var (_, meetings) = await http.PostAsync("""
+            query($id: ID!) { network(id: $id) { meetings { id state minutes attendance { personId person { name } status guest history { status } }
+              actionItems { id assigneeId assignee { name } } } } }
+            """, new { id = importedId });
+        var meeting = meetings.Data().GetProperty("network").GetProperty("meetings").EnumerateArray().Single();
+        Assert.Equal("CLOSED", meeting.GetProperty("state").GetString());
+        Assert.Contains("Gunn Gjest – gjest", meeting.GetProperty("minutes").GetString());
+        var berit = meeting.GetProperty("attendance").EnumerateArray().Single(a => a.GetProperty("person").GetProperty("name").GetString() == "Berit Leder");
+        Assert.Equal("PRESENT", berit.GetProperty("status").GetString());
+        Assert.Equal("EXCUSED", berit.GetProperty("history")[0].GetProperty("status").GetString());
+        var item = meeting.GetProperty("actionItems")[0];
+        Assert.Equal("Gunn Gjest", item.GetProperty("assignee").GetProperty("name").GetString());
+        var (_, own) = await http.PostAsync("query($p: ID!) { actionItems(personId: $p) { id } }", new { p = item.GetProperty("assigneeId").GetString() });
+        Assert.Contains(own.Data().GetProperty("actionItems").EnumerateArray(), i => i.Id() == item.Id());
+
+        // And it is writable: a correction after reopening goes to the copy's rows, not the original's.
+        await http.MutateOkAsync("reopenMeeting", "meeting", "MeetingStateInput", new { id = meeting.Id() }, "id");
+        var recorded = await http.MutateOkAsync("recordAttendance", "attendance", "RecordAttendanceInput",
+            new { meetingId = meeting.Id(), personId = berit.GetProperty("personId").GetString(), status = "ABSENT" }, "status history { status }");
+        Assert.Equal(["PRESENT", "EXCUSED"], recorded.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -148,6 +170,17 @@ public sealed partial class NetworkTransferApiTests(ApiFactory factory) : IClass
         }, "id")).Id();
         await http.MutateOkAsync("createImprovementAreaFromTemplate", "improvementArea", "CreateImprovementAreaFromTemplateInput",
             new { templateId = template, networkId = network, serviceId = service }, "id");
+
+        // A samling with a corrected attendance, a guest from outside the network, and an action item, closed with its minutes.
+        var guest = (await http.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Gunn Gjest", title = "Sykehuset" }, "id")).Id();
+        var meeting = (await http.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+            new { networkId = network, title = "Samling 1", startsAt = "2020-02-04T09:00:00+01:00", agenda = "1. Velkommen" }, "id")).Id();
+        await http.MutateOkAsync("openMeeting", "meeting", "MeetingStateInput", new { id = meeting }, "id");
+        await http.MutateOkAsync("recordAttendance", "attendance", "RecordAttendanceInput", new { meetingId = meeting, personId = person, status = "EXCUSED" }, "status");
+        await http.MutateOkAsync("recordAttendance", "attendance", "RecordAttendanceInput", new { meetingId = meeting, personId = person, status = "PRESENT" }, "status");
+        await http.MutateOkAsync("recordAttendance", "attendance", "RecordAttendanceInput", new { meetingId = meeting, personId = guest, status = "PRESENT", guest = true }, "status");
+        await http.MutateOkAsync("addActionItem", "actionItem", "AddActionItemInput", new { meetingId = meeting, what = "Dele sjekklisten", assigneeId = guest, due = "2020-03-01" }, "id");
+        await http.MutateOkAsync("closeMeeting", "meeting", "MeetingStateInput", new { id = meeting }, "id");
         return network;
     }
 }

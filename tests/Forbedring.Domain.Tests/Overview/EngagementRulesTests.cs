@@ -1,5 +1,7 @@
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Overview;
 using Forbedring.Domain.Overview;
+using static Forbedring.Domain.Tests.Meetings.MeetingFacts;
 
 namespace Forbedring.Domain.Tests.Overview;
 
@@ -75,5 +77,61 @@ public sealed class EngagementRulesTests
 
         Assert.Equal(EngagementStatus.Stalled, result.Status);
         Assert.Equal(["Absent from the last 2 meetings"], result.ReasonsEn);
+    }
+
+    private static ClosedMeeting Samling(int month, Attendance[] records, params string[] services) =>
+        new(new DateTimeOffset(2020, month, 4, 9, 0, 0, TimeSpan.Zero), services,
+            [Invited("tone", "smidsrod"), Invited("kristin", "smidsrod"), Invited("geir", "rus"), Invited("camilla", "rus")], records);
+
+    [Fact]
+    public void A_service_attends_when_any_of_its_people_or_a_substitute_for_one_is_present()
+    {
+        var meetings = new[]
+        {
+            Samling(2, [Record("tone", AttendanceStatus.Present), Record("geir", AttendanceStatus.Present)], "smidsrod", "rus"),
+            Samling(5, [Record("jonas", AttendanceStatus.Present, substituteFor: "kristin"), Record("geir", AttendanceStatus.Excused)], "smidsrod", "rus"),
+            Samling(9, [Record("tone", AttendanceStatus.Present)], "smidsrod", "rus"),
+        };
+
+        var services = EngagementRules.ServiceAttendance(meetings);
+
+        Assert.Equal(new AttendanceCount(3, 3, 0, 0), services["smidsrod"]);
+        // Rus/psyk came to the first, sent apologies to the second and stayed away from the third.
+        Assert.Equal(new AttendanceCount(3, 1, 1, 2), services["rus"]);
+        Assert.Equal(1.0 / 3, services["rus"].Rate);
+    }
+
+    [Fact]
+    public void A_person_not_recorded_at_a_closed_meeting_counts_as_not_present()
+    {
+        var meetings = new[]
+        {
+            Samling(2, [Record("tone", AttendanceStatus.Present), Record("kristin", AttendanceStatus.Excused)], "smidsrod", "rus"),
+            Samling(5, [Record("tone", AttendanceStatus.Present)], "smidsrod", "rus"),
+        };
+
+        var people = EngagementRules.PersonAttendance(meetings);
+
+        Assert.Equal(new AttendanceCount(2, 2, 0, 0), people["tone"]);
+        Assert.Equal(new AttendanceCount(2, 0, 1, 2), people["kristin"]);
+        Assert.Equal(0.0, people["camilla"].Rate);
+        // The substitute stood in for Kristin; they were not invited and get no rate of their own.
+        Assert.DoesNotContain("jonas", people.Keys);
+    }
+
+    [Fact]
+    public void Only_the_meetings_a_service_was_invited_to_count_and_the_order_is_by_date()
+    {
+        var meetings = new[]
+        {
+            Samling(9, [Record("tone", AttendanceStatus.Present)], "smidsrod"),
+            Samling(2, [], "smidsrod", "rus"),
+        };
+
+        var services = EngagementRules.ServiceAttendance(meetings);
+
+        Assert.Equal(new AttendanceCount(1, 0, 0, 1), services["rus"]);
+        Assert.Equal(new AttendanceCount(2, 1, 0, 0), services["smidsrod"]);
+        Assert.Null(new AttendanceCount(0, 0, 0, 0).Rate);
     }
 }

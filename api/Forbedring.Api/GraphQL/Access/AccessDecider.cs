@@ -29,6 +29,19 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
 
     public async Task<bool> AllowsAsync(Demand demand)
     {
+        if (await AllowsOneAsync(demand))
+        {
+            var all = true;
+            foreach (var also in demand.AndAlso)
+                all = all && await AllowsAsync(also);
+            if (all)
+                return true;
+        }
+        return demand.OrElse is { } other && await AllowsAsync(other);
+    }
+
+    private async Task<bool> AllowsOneAsync(Demand demand)
+    {
         var who = await CallerAsync();
         if (demand.Permission == Permission.Anyone || who.IsAdministrator)
             return true;
@@ -50,10 +63,15 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
                 && await Get<ImprovementAreaView>(TargetKind.Area, cycle.AreaId) is { } area
                 && await OnAreaAsync(who, demand.Permission, area.NetworkId, area.ServiceId),
             TargetKind.Template => await Get<AreaTemplateView>(TargetKind.Template, demand.Target.Id) is { } template
-                && await AllowsAsync(demand with { Target = template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null }),
+                && await AllowsOneAsync(new Demand(demand.Permission, template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null)),
             TargetKind.Person => AccessRules.Allows(who, demand.Permission, new AccessFacts(PersonId: demand.Target.Id), Today),
             TargetKind.Meeting => await Get<MeetingView>(TargetKind.Meeting, demand.Target.Id) is { } meeting
-                && await AllowsAsync(demand with { Target = new Target(TargetKind.Network, meeting.NetworkId) }),
+                && await AllowsOneAsync(new Demand(demand.Permission, new Target(TargetKind.Network, meeting.NetworkId))),
+            // The assignee is the action item's own person; for anything else it belongs to its meeting.
+            TargetKind.ActionItem => await Get<ActionItem>(TargetKind.ActionItem, demand.Target.Id) is { } item
+                && (demand.Permission == Permission.Self
+                    ? AccessRules.Allows(who, Permission.Self, new AccessFacts(PersonId: item.AssigneeId), Today)
+                    : await AllowsOneAsync(new Demand(demand.Permission, new Target(TargetKind.Meeting, item.MeetingId)))),
             _ => false,
         };
     }
@@ -91,6 +109,7 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
             && await Get<ImprovementAreaView>(TargetKind.Area, cycle.AreaId) is { } area ? (area.NetworkId, area.ServiceId) : (null, null),
         TargetKind.Template => (await Get<AreaTemplateView>(TargetKind.Template, target.Id) is { NetworkId: { } id } ? id : null, null),
         TargetKind.Meeting => (await Get<MeetingView>(TargetKind.Meeting, target.Id) is { } meeting ? meeting.NetworkId : null, null),
+        TargetKind.ActionItem => (await Get<ActionItem>(TargetKind.ActionItem, target.Id) is { } item ? item.NetworkId : null, null),
         _ => (null, null),
     };
 
@@ -159,6 +178,9 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         TargetKind.Template => await grains.GetGrain<IAreaTemplateGrain>(id).Get(),
         TargetKind.Person => await grains.GetGrain<IPersonGrain>(id).Get(),
         TargetKind.Meeting => await grains.GetGrain<IMeetingGrain>(id).Get(),
+        TargetKind.ActionItem => id.Split('/') is [var meetingId, var itemId]
+            ? (await grains.GetGrain<IMeetingGrain>(meetingId).GetActionItems()).FirstOrDefault(i => i.Id == itemId)
+            : null,
         _ => null,
     };
 

@@ -41,4 +41,10 @@ public static class On
     public static Func<AccessArguments, Target?> Template(string path) => args => args.Target(TargetKind.Template, path);
     public static Func<AccessArguments, Target?> Person(string path) => args => args.Target(TargetKind.Person, path);
     public static Func<AccessArguments, Target?> Meeting(string path) => args => args.Target(TargetKind.Meeting, path);
+
+    /// <summary>An action item is named by its meeting and its own id: "meeting/item".</summary>
+    public static Func<AccessArguments, Target?> ActionItem(string meetingPath, string itemPath) => args =>
+        args.String(meetingPath) is { Length: > 0 } meeting && args.String(itemPath) is { Length: > 0 } item
+            ? new Target(TargetKind.ActionItem, $"{meeting}/{item}")
+            : null;
 }

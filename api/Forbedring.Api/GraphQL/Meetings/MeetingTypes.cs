@@ -3,6 +3,7 @@ using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Services;
 using Forbedring.Api.GraphQL.Common;
 using Forbedring.Api.Markdown;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Forbedring.Api.GraphQL.Meetings;
@@ -34,28 +35,29 @@ public sealed class MeetingType : ObjectGraphType<MeetingView>
         Field<StringGraphType>("agendaHtml").Description("The agenda rendered to sanitized HTML.")
             .Resolve(context => MarkdownRenderer.ToHtml(context.Source.Agenda));
         Field<NonNullGraphType<MeetingStateType>>("state").Resolve(context => context.Source.State);
+        Field<StampType>("closed").Description("Who closed the meeting and when; null unless it is closed.").Resolve(context => context.Source.Closed);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Services.ServiceType>>>>("invitedServices")
             .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.InvitedServiceIds, id => grains.GetGrain<IServiceGrain>(id).Get()));
-        Field(x => x.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InviteeType>>>>("invitedPeople")
+            .Description("Everyone invited: on the meeting's day a member of an invited service, or a facilitator or participant of the network.")
+            .ResolveAsync(async context => await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetInvited());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendanceType>>>>("attendance")
+            .Description("Everyone recorded, with who recorded it and the earlier records. Invited people not recorded are not listed.")
+            .ResolveAsync(async context => await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetAttendance());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemType>>>>("actionItems")
+            .Description("The meeting's oppfølgingspunkter, in the order they were added.")
+            .ResolveAsync(async context => await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetActionItems());
+        Field<StringGraphType>("minutes")
+            .Description("The minutes (referat) as Markdown in the request's language: as the meeting is now, or, once closed, as it was closed.")
+            .ResolveAsync(async context => Minutes(await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetMinutes(), context));
+        Field<StringGraphType>("minutesHtml").Description("The minutes rendered to sanitized HTML.")
+            .ResolveAsync(async context => MarkdownRenderer.ToHtml(Minutes(await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetMinutes(), context)));
+        Field(x => x.Version).Description("Increases with every change; send it back as expectedVersion.");
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
     }
-}
 
-public sealed class MeetingInputType : InputObjectGraphType<MeetingInput>
-{
-    public MeetingInputType()
-    {
-        Name = "MeetingInput";
-        Field(x => x.NetworkId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Title);
-        Field(x => x.StartsAt);
-        Field(x => x.EndsAt, nullable: true);
-        Field(x => x.Place, nullable: true);
-        Field(x => x.VideoLink, nullable: true);
-        Field(x => x.Agenda, nullable: true).Description("Markdown.");
-        Field(x => x.InvitedServiceIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
-            .Description("Leave out to invite every service in the network now.");
-    }
+    private static string? Minutes(MeetingMinutes? minutes, IResolveFieldContext context) =>
+        minutes is null ? null : Languages.Of(context) == Language.English ? minutes.English : minutes.Bokmal;
 }
 
 public sealed class MeetingPayloadType() : PayloadType<MeetingType, MeetingView>("MeetingPayload", "meeting");

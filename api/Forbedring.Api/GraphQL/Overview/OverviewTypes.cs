@@ -14,7 +14,8 @@ public sealed class EngagementStatusType : EnumerationGraphType<EngagementStatus
     public EngagementStatusType()
     {
         Name = "EngagementStatus";
-        Description = "ACTIVE; NOT_STARTED (no area, aim, measure, data or PDSA yet); STALLED (quiet for the network's number of weeks).";
+        Description = "ACTIVE; NOT_STARTED (no area, aim, measure, data or PDSA yet); STALLED (quiet for the network's number of weeks, " +
+                      "or absent from the last two or more closed meetings).";
     }
 }
 
@@ -29,6 +30,35 @@ public sealed class NetworkOverviewType : ObjectGraphType<NetworkOverview>
         Field(x => x.GeneratedAt);
         Field(x => x.StalledAfterWeeks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceOverviewType>>>>("services").Resolve(c => c.Source.Services);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonAttendanceType>>>>("attendance")
+            .Description("Everyone invited to the network's closed meetings, with how often they came; by name.")
+            .Resolve(c => c.Source.Attendance ?? []);
+    }
+}
+
+public sealed class MeetingAttendanceType : ObjectGraphType<AttendanceCount>
+{
+    public MeetingAttendanceType()
+    {
+        Name = "MeetingAttendance";
+        Description = "Attendance over the network's closed meetings: of those invited to, how many attended, sent apologies, and how many of the latest in a row were missed.";
+        Field(x => x.Invited).Description("Closed meetings invited to.");
+        Field(x => x.Present).Description("Of those, attended (a service: any of its people, or a substitute for one).");
+        Field(x => x.Excused).Description("Of those, not attended but with apologies.");
+        Field(x => x.MissedInARow).Description("The latest closed meetings in a row not attended.");
+        Field(x => x.Rate, nullable: true).Description("Present / invited, 0–1; null before any closed meeting.");
+    }
+}
+
+public sealed class PersonAttendanceType : ObjectGraphType<PersonAttendance>
+{
+    public PersonAttendanceType(IGrainFactory grains)
+    {
+        Name = "PersonAttendance";
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field<People.PersonType>("person").ResolveAsync(async c => await grains.GetGrain<Abstractions.People.IPersonGrain>(c.Source.PersonId).Get());
+        Field<NonNullGraphType<MeetingAttendanceType>>("attendance").Resolve(c => c.Source.Attendance);
     }
 }
 
@@ -57,7 +87,9 @@ public sealed class ServiceOverviewType : ObjectGraphType<ServiceOverview>
         Field<NonNullGraphType<EngagementType>>("engagement").Resolve(c => c.Source);
         Field<StampType>("lastMeasurement").Resolve(c => c.Source.LastMeasurement);
         Field<StampType>("lastPdsaActivity").Resolve(c => c.Source.LastPdsaActivity);
-        Field(x => x.AttendanceRate, nullable: true).Description("Share of the network's meetings attended (filled in with meetings).");
+        Field(x => x.AttendanceRate, nullable: true)
+            .Description("Share (0–1) of the network's closed meetings the service was invited to where one of its people, or a substitute, was present; null before any.");
+        Field<MeetingAttendanceType>("meetingAttendance").Description("The counts behind attendanceRate.").Resolve(c => c.Source.MeetingAttendance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributorType>>>>("contributors").Resolve(c => c.Source.Contributors);
         Field(x => x.StaffContribute).Description("Someone other than a leader logs data or writes PDSA cycles.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaOverviewType>>>>("areas").Resolve(c => c.Source.Areas);
