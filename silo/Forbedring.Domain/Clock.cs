@@ -7,4 +7,11 @@ public static class Clock
 
     public static DateOnly Today(TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Norway).DateTime);
+
+    /// <summary>The moment a day begins in Norway.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Norway.GetUtcOffset(midnight));
+    }
 }

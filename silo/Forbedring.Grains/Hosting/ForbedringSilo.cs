@@ -47,6 +47,7 @@ public static class ForbedringSilo
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);
+        Learnings.LearningServices.AddForbedringLearnings(silo.Services);
         Audit.AuditServices.AddForbedringAudit(silo.Services, configuration);
         silo.Services.TryAddSingleton(TimeProvider.System);
         var accounts = new Accounts.AccountOptions();
