@@ -13,6 +13,9 @@ public interface IMeetingReportsGrain : IGrainWithStringKey
     /// <summary>The invited services' reports; drafts only when <paramref name="includeDrafts"/>.</summary>
     [Alias("Reports")] Task<IReadOnlyList<StatusReportView>> Reports(bool includeDrafts);
 
+    /// <summary>The learnings captured from the meeting or from one of its reports, oldest first.</summary>
+    [Alias("Learnings")] Task<IReadOnlyList<Learnings.LearningView>> Learnings();
+
     /// <summary>The submitted reports with their cycles and measures' verdicts, who has not reported, and the learnings of the meeting.</summary>
     [Alias("ForMinutes")] Task<MeetingReportsDigest?> ForMinutes();
 }

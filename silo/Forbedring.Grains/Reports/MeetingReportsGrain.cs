@@ -54,6 +54,9 @@ public sealed class MeetingReportsGrain : Grain, IMeetingReportsGrain
             await LearningsOf(meeting));
     }
 
+    public async Task<IReadOnlyList<LearningView>> Learnings() =>
+        await Meeting() is { } meeting ? await LearningsOf(meeting) : [];
+
     /// <summary>Every learning of the meeting (from it, or from one of its reports), oldest first as the minutes tell it.</summary>
     private async Task<IReadOnlyList<LearningView>> LearningsOf(MeetingView meeting)
     {

@@ -10,7 +10,8 @@ public enum Role { Administrator, Facilitator, Leader, Staff, Reader, StaffOfAno
 /// network «Nord» with the facilitator and a reader; service «Helsehuset» in it with a leader and
 /// staff, its area, measure, change idea and PDSA cycle; «Nabotjenesten» in the same network with
 /// staff of its own; and network «Sør» whose service «Utenfor» has staff who belong nowhere near
-/// «Nord». «Helsehuset» also takes part in «Sør», with an area there.
+/// «Nord». «Helsehuset» also takes part in «Sør», with an area there. «Nord» has a meeting, with a
+/// status report from «Helsehuset», and a learning.
 /// </summary>
 public sealed class RoleWorld : IAsyncLifetime
 {
@@ -24,6 +25,8 @@ public sealed class RoleWorld : IAsyncLifetime
     public string ChangeIdea { get; private set; } = "";
     public string Cycle { get; private set; } = "";
     public string Meeting { get; private set; } = "";
+    public string StatusReport { get; private set; } = "";
+    public string Learning { get; private set; } = "";
     public string StaffPerson { get; private set; } = "";
     public Dictionary<Role, string> People { get; } = [];
     private readonly Dictionary<Role, HttpClient> clients = [];
@@ -77,6 +80,10 @@ public sealed class RoleWorld : IAsyncLifetime
 
         Meeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
             new { networkId = Network, title = "Første samling", startsAt = "2024-03-01T09:00:00+01:00" }, "id")).Id();
+        StatusReport = (await admin.MutateOkAsync("saveStatusReport", "statusReport", "SaveStatusReportInput",
+            new { meetingId = Meeting, serviceId = Service, learned = "Samtalen virker" }, "id")).Id();
+        Learning = (await admin.MutateOkAsync("addLearning", "learning", "AddLearningInput",
+            new { networkId = Network, text = "Fast tidspunkt hjelper", source = new { kind = "MEETING", id = Meeting } }, "id")).Id();
 
         clients[Role.Administrator] = admin;
         clients[Role.SignedOut] = Factory.CreateClient();

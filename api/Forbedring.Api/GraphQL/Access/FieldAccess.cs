@@ -41,4 +41,11 @@ public static class On
     public static Func<AccessArguments, Target?> Template(string path) => args => args.Target(TargetKind.Template, path);
     public static Func<AccessArguments, Target?> Person(string path) => args => args.Target(TargetKind.Person, path);
     public static Func<AccessArguments, Target?> Meeting(string path) => args => args.Target(TargetKind.Meeting, path);
+    public static Func<AccessArguments, Target?> Learning(string path) => args => args.Target(TargetKind.Learning, path);
+
+    /// <summary>A network with, optionally, one of its services: for what is about a service in a particular network.</summary>
+    public static Func<AccessArguments, Target?> ServiceInNetwork(string networkPath, string servicePath) => args =>
+        args.Target(TargetKind.Network, networkPath) is { } network
+            ? new Target(TargetKind.ServiceInNetwork, $"{network.Id}|{args.String(servicePath)?.Trim()}")
+            : null;
 }

@@ -38,6 +38,7 @@ public sealed class MeetingType : ObjectGraphType<MeetingView>
             .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.InvitedServiceIds, id => grains.GetGrain<IServiceGrain>(id).Get()));
         Field(x => x.Version);
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
+        Reports.MeetingReportFields.AddTo(this, grains);
     }
 }
 
