@@ -15,7 +15,7 @@ namespace Forbedring.Api.Tests.Reports;
 /// invited to a meeting; «Tjenestekontoret» takes part but is not invited. Another network has a cycle of its own.
 /// </summary>
 public sealed record ReportPlace(
-    string Network, string Service, string OtherService, string NotInvited, string Measure, string Cycle, string OtherServiceCycle,
+    string Network, string Service, string OtherService, string NotInvited, string Area, string Measure, string Cycle, string OtherServiceCycle,
     string CycleInOtherNetwork, string Meeting, string StaffPerson);
 
 public static class ReportSetup
@@ -44,7 +44,7 @@ public static class ReportSetup
             new { networkId = place.NetworkId, title = "Samling 3", startsAt, invitedServiceIds = new[] { place.ServiceId, other } }, "id")).Id();
         var staff = (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Jonas Eriksen" }, "id")).Id();
         await admin.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId = place.ServiceId, personId = staff, role = "STAFF" }, "id");
-        return new ReportPlace(place.NetworkId, place.ServiceId, other, notInvited, measure, cycle, otherCycle, cycleElsewhere, meeting, staff);
+        return new ReportPlace(place.NetworkId, place.ServiceId, other, notInvited, area, measure, cycle, otherCycle, cycleElsewhere, meeting, staff);
     }
 
     private static async Task<string> ServiceInAsync(HttpClient admin, string networkId, string name)
@@ -54,12 +54,18 @@ public static class ReportSetup
         return id;
     }
 
-    private static async Task<string> StudiedCycleAsync(HttpClient admin, string areaId, string[] measureIds)
+    /// <summary>A cycle that has been planned only: its Study says nothing yet.</summary>
+    public static async Task<string> PlannedCycleAsync(this HttpClient admin, string areaId, string[]? measureIds = null)
     {
         var idea = (await admin.MutateOkAsync("addChangeIdea", "improvementArea", "AddChangeIdeaInput", new { areaId, title = "Fast tidspunkt" }, "changeIdeas { id }"))
-            .GetProperty("changeIdeas")[0].Id();
-        var cycle = (await admin.MutateOkAsync("startPdsaCycle", "pdsaCycle", "StartPdsaCycleInput",
-            new { areaId, changeIdeaId = idea, measureIds, plan = new { objective = "Samtale kl. 11 dagen før utskrivning", predictions = "8 av 10" } }, "id")).Id();
+            .GetProperty("changeIdeas").EnumerateArray().Last().Id();
+        return (await admin.MutateOkAsync("startPdsaCycle", "pdsaCycle", "StartPdsaCycleInput",
+            new { areaId, changeIdeaId = idea, measureIds = measureIds ?? [], plan = new { objective = "Samtale kl. 11 dagen før utskrivning", predictions = "8 av 10" } }, "id")).Id();
+    }
+
+    private static async Task<string> StudiedCycleAsync(HttpClient admin, string areaId, string[] measureIds)
+    {
+        var cycle = await admin.PlannedCycleAsync(areaId, measureIds);
         await admin.MutateOkAsync("updatePdsaCycle", "pdsaCycle", "UpdatePdsaCycleInput", new
         {
             id = cycle,
