@@ -27,8 +27,8 @@ public sealed class LearningFields(IGrainFactory grains) : IQueryContributor, IM
             .Argument<StringGraphType>("text", arg => arg.Description = "Found in the text or the tags, ignoring case and accents (æ, ø and å are letters of their own).")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("tags", arg => arg.Description = "Every one must be among the learning's tags.")
             .Argument<IdGraphType>("serviceId")
-            .Argument<DateGraphType>("from", arg => arg.Description = "The first day (in Norway) a learning was captured.")
-            .Argument<DateGraphType>("to", arg => arg.Description = "The last day, included.")
+            .Argument<DateOnlyGraphType>("from", arg => arg.Description = "The first day (in Norway) a learning was captured.")
+            .Argument<DateOnlyGraphType>("to", arg => arg.Description = "The last day, included.")
             .Argument<IntGraphType>("take", arg => arg.DefaultValue = 20)
             .Argument<StringGraphType>("after", arg => arg.Description = "The cursor from the previous page.")
             .ResolveAsync(async context =>
