@@ -15,4 +15,11 @@ public interface IStatusReportGrain : IGrainWithStringKey
     /// the service is not invited, and for cycles and measures that are not the service's own in the meeting's network.
     /// </summary>
     [Alias("Save")] Task<Result<StatusReportView>> Save(StatusReportContent content, int? expectedVersion, bool submit, Actor actor);
+
+    /// <summary>
+    /// Starts the report as submitted at <paramref name="submittedAt"/> (not in the future), by the same rules as
+    /// <see cref="Save"/>. For loading what happened before (the demo's past samlinger); the api never calls it, so
+    /// nobody can backdate a submission to look on time.
+    /// </summary>
+    [Alias("SubmitAsOf")] Task<Result<StatusReportView>> SubmitAsOf(StatusReportContent content, DateTimeOffset submittedAt, Actor actor);
 }

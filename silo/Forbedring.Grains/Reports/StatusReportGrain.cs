@@ -29,10 +29,18 @@ public sealed class StatusReportGrain(
         return View(meeting?.StartsAt ?? S.MeetingStarts);
     }
 
-    public async Task<Result<StatusReportView>> Save(StatusReportContent content, int? expectedVersion, bool submit, Actor actor)
+    public Task<Result<StatusReportView>> Save(StatusReportContent content, int? expectedVersion, bool submit, Actor actor) =>
+        SaveAsync(content, expectedVersion, submit ? time.GetUtcNow() : null, actor);
+
+    public Task<Result<StatusReportView>> SubmitAsOf(StatusReportContent content, DateTimeOffset submittedAt, Actor actor) =>
+        submittedAt > time.GetUtcNow()
+            ? Task.FromResult(Result<StatusReportView>.Failure(Errors.Invalid("submittedAt", "En rapport kan ikke sendes inn i fremtiden.", "A report cannot be submitted in the future.")))
+            : SaveAsync(content, null, submittedAt, actor);
+
+    private async Task<Result<StatusReportView>> SaveAsync(StatusReportContent content, int? expectedVersion, DateTimeOffset? submittedAt, Actor actor)
     {
         var (meetingId, serviceId) = StatusReportKey.Parse(Id);
-        var check = StatusReportRules.Validate(content, submit);
+        var check = StatusReportRules.Validate(content, submittedAt is not null);
         if (S.Exists && expectedVersion is null)
             check.Add(Errors.Duplicate("expectedVersion", "Tjenestens rapport for samlingen", "The service's report for the meeting"));
         else
@@ -57,8 +65,8 @@ public sealed class StatusReportGrain(
         S.NetworkId = meeting.NetworkId;
         S.Content = StatusReportRules.Normalise(content);
         S.MeetingStarts = meeting.StartsAt;
-        if (submit && S.Submitted is null)
-            S.Submitted = Stamp.Of(actor, now);
+        if (submittedAt is { } at && S.Submitted is null)
+            S.Submitted = Stamp.Of(actor, at);
         S.Created ??= Stamp.Of(actor, now);
         S.Updated = Stamp.Of(actor, now);
         S.Version++;
