@@ -85,6 +85,28 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task Script_in_any_text_of_a_report_never_reaches_its_html()
+    {
+        var p = await admin.ReportPlaceAsync();
+        const string Payload = "Tekst <img src=x onerror=alert(1)> [klikk](javascript:alert(1)) <script>alert(1)</script>";
+
+        var report = await SaveAsync(admin, Report(p, new { tested = Payload, dataShows = Payload, learned = Payload, nextSteps = Payload, helpNeeded = Payload }));
+        var (_, body) = await admin.PostAsync("query($id: ID!) { statusReport(id: $id) { testedHtml dataShowsHtml learnedHtml nextStepsHtml helpNeededHtml } }", new { id = report.Id() });
+
+        var html = body.Data().GetProperty("statusReport").EnumerateObject().Select(f => f.Value.GetString()!).ToList();
+        Assert.Equal(5, html.Count);
+        Assert.All(html, h =>
+        {
+            // As a browser would build it: escaped text is harmless, elements and attributes are not.
+            var elements = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(h).Body!.QuerySelectorAll("*");
+            Assert.DoesNotContain(elements, e => e.LocalName is "script" or "img");
+            Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+                || a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains("Tekst", h);
+        });
+    }
+
+    [Fact]
     public async Task Drafts_are_left_out_of_the_side_by_side_view_unless_asked_for_and_the_service_still_counts_as_missing()
     {
         var p = await admin.ReportPlaceAsync();
