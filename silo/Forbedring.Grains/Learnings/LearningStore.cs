@@ -74,7 +74,7 @@ public sealed class LearningStore(TableRowStore rows)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(networkId)} and RowKey gt {prefix} and RowKey lt {prefix + "~"}");
         var found = new List<LearningRevision>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter))
-            found.Add(new LearningRevision(row.GetInt32("Version") ?? 0, row.GetString("Text") ?? "", Tags(row), ReadStamp(row, "Written"), ReadStamp(row, "Replaced")));
+            found.Add(new LearningRevision(row.GetInt32("Version") ?? 0, row.GetString("Text") ?? "", Tags(row), StampColumns.Read(row, "Written"), StampColumns.Read(row, "Replaced")));
         return found.OrderByDescending(r => r.Version).ToList();
     }
 
@@ -132,10 +132,10 @@ public sealed class LearningStore(TableRowStore rows)
             ["MeetingId"] = l.MeetingId,
             ["Version"] = l.Version,
         };
-        WriteStamp(entity, "Created", l.Created);
-        WriteStamp(entity, "Updated", l.Updated);
+        StampColumns.Write(entity, "Created", l.Created);
+        StampColumns.Write(entity, "Updated", l.Updated);
         if (l.Deleted is not null)
-            WriteStamp(entity, "Deleted", l.Deleted);
+            StampColumns.Write(entity, "Deleted", l.Deleted);
         return entity;
     }
 
@@ -147,8 +147,8 @@ public sealed class LearningStore(TableRowStore rows)
             ["Text"] = r.Text,
             ["Tags"] = JsonSerializer.Serialize(r.Tags),
         };
-        WriteStamp(entity, "Written", r.Written);
-        WriteStamp(entity, "Replaced", r.Replaced);
+        StampColumns.Write(entity, "Written", r.Written);
+        StampColumns.Write(entity, "Replaced", r.Replaced);
         return entity;
     }
 
@@ -161,22 +161,13 @@ public sealed class LearningStore(TableRowStore rows)
         new LearningSource(Enum.TryParse<LearningSourceKind>(row.GetString("SourceKind"), out var kind) ? kind : LearningSourceKind.Meeting, row.GetString("SourceId") ?? ""),
         row.GetString("MeetingId"),
         row.GetInt32("Version") ?? 1,
-        ReadStamp(row, "Created"),
-        ReadStamp(row, "Updated"),
-        row.GetDateTimeOffset("DeletedAt") is null ? null : ReadStamp(row, "Deleted"));
+        StampColumns.Read(row, "Created"),
+        StampColumns.Read(row, "Updated"),
+        row.GetDateTimeOffset("DeletedAt") is null ? null : StampColumns.Read(row, "Deleted"));
 
     private static IReadOnlyList<string> Tags(TableEntity row) =>
         row.GetString("Tags") is { Length: > 0 } json ? JsonSerializer.Deserialize<List<string>>(json) ?? [] : [];
 
-    private static void WriteStamp(TableEntity entity, string prefix, Stamp stamp)
-    {
-        entity[prefix + "At"] = stamp.At;
-        entity[prefix + "By"] = stamp.PersonId;
-        entity[prefix + "ByName"] = stamp.Name;
-    }
-
-    private static Stamp ReadStamp(TableEntity row, string prefix) => new(
-        row.GetDateTimeOffset(prefix + "At") ?? DateTimeOffset.MinValue, row.GetString(prefix + "By") ?? "", row.GetString(prefix + "ByName") ?? "");
 }
 
 /// <summary>A learning as stored, with its RowKey and the ETag its next write is checked against.</summary>

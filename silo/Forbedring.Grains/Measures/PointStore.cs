@@ -36,7 +36,7 @@ public sealed class PointStore(TableRowStore rows)
             if (key.StartsWith("h|", StringComparison.Ordinal))
                 series.HistoryOf(key.Split('|')[1]).Add(ReadCorrection(row));
             else if (key.StartsWith("a|", StringComparison.Ordinal))
-                series.AnnotationsOf(key.Split('|')[1]).Add(new PointAnnotation(key, row.GetString("Text") ?? "", ReadStamp(row, "")));
+                series.AnnotationsOf(key.Split('|')[1]).Add(new PointAnnotation(key, row.GetString("Text") ?? "", StampColumns.Read(row, "")));
             else
                 series.Points[key] = ReadPoint(row);
         }
@@ -135,7 +135,7 @@ public sealed class PointStore(TableRowStore rows)
         var table = await rows.Table(Purpose);
         var key = $"a|{period}|{by.At.UtcTicks:D19}";
         var entity = new TableEntity(TableKeys.Encode(measureId), key) { ["Text"] = text };
-        WriteStamp(entity, "", by);
+        StampColumns.Write(entity, "", by);
         await table.AddEntityAsync(entity);
         return new PointAnnotation(key, text, by);
     }
@@ -149,7 +149,7 @@ public sealed class PointStore(TableRowStore rows)
             ["Denominator"] = point.Denominator,
             ["Note"] = point.Note,
         };
-        WriteStamp(entity, "Logged", point.Logged);
+        StampColumns.Write(entity, "Logged", point.Logged);
         return entity;
     }
 
@@ -162,28 +162,19 @@ public sealed class PointStore(TableRowStore rows)
             ["Denominator"] = correction.Denominator,
             ["Note"] = correction.Note,
         };
-        WriteStamp(entity, "Logged", correction.Logged);
-        WriteStamp(entity, "Replaced", correction.Replaced);
+        StampColumns.Write(entity, "Logged", correction.Logged);
+        StampColumns.Write(entity, "Replaced", correction.Replaced);
         return entity;
     }
 
     private static StoredPoint ReadPoint(TableEntity row) => new(
         row.RowKey, row.GetDouble("Value"), row.GetDouble("Numerator"), row.GetDouble("Denominator"), row.GetString("Note"),
-        ReadStamp(row, "Logged"), row.ETag);
+        StampColumns.Read(row, "Logged"), row.ETag);
 
     private static PointCorrection ReadCorrection(TableEntity row) => new(
         row.GetDouble("Value"), row.GetDouble("Numerator"), row.GetDouble("Denominator"), row.GetString("Note"),
-        ReadStamp(row, "Logged"), ReadStamp(row, "Replaced"));
+        StampColumns.Read(row, "Logged"), StampColumns.Read(row, "Replaced"));
 
-    private static void WriteStamp(TableEntity entity, string prefix, Stamp stamp)
-    {
-        entity[prefix + "At"] = stamp.At;
-        entity[prefix + "By"] = stamp.PersonId;
-        entity[prefix + "ByName"] = stamp.Name;
-    }
-
-    private static Stamp ReadStamp(TableEntity row, string prefix) => new(
-        row.GetDateTimeOffset(prefix + "At") ?? DateTimeOffset.MinValue, row.GetString(prefix + "By") ?? "", row.GetString(prefix + "ByName") ?? "");
 }
 
 /// <summary>A point as stored, with the ETag its next write is checked against.</summary>
