@@ -13,10 +13,8 @@ public sealed class LearningApiTests(ApiFactory factory) : IClassFixture<ApiFact
 
     private async Task<(ReportPlace Place, HttpClient Facilitator, HttpClient Staff, string FacilitatorId)> PlaceAsync()
     {
-        var place = await admin.ReportPlaceAsync();
-        var facilitator = (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Hilde Myrvold" }, "id")).Id();
-        await admin.MutateOkAsync("addNetworkMember", "network", "NetworkMemberInput", new { networkId = place.Network, personId = facilitator, role = "FACILITATOR" }, "id");
-        return (place, await factory.AsPersonAsync(facilitator), await factory.AsPersonAsync(place.StaffPerson), facilitator);
+        var place = await factory.ReportPlaceAsync();
+        return (place, await factory.AsPersonAsync(place.FacilitatorPerson), await factory.AsPersonAsync(place.StaffPerson), place.FacilitatorPerson);
     }
 
     private static Task<JsonElement> AddAsync(HttpClient http, object input) => http.MutateOkAsync("addLearning", "learning", "AddLearningInput", input, Selection);

@@ -13,17 +13,26 @@ namespace Forbedring.Api.Tests.Reports;
 /// A network where reports can be written, built through the api as the administrator: «Smidsrød helsehus» (with
 /// staff, an area, a measure with data and a studied PDSA cycle) and «Hjemmetjenesten» (with a cycle of its own) are
 /// invited to a meeting; «Tjenestekontoret» takes part but is not invited. Another network has a cycle of its own.
+/// The staff member and the facilitator are the same two people in every place of a factory, so each signs in once.
 /// </summary>
 public sealed record ReportPlace(
     string Network, string Service, string OtherService, string NotInvited, string Area, string Measure, string Cycle, string OtherServiceCycle,
-    string CycleInOtherNetwork, string Meeting, string StaffPerson);
+    string CycleInOtherNetwork, string Meeting, string StaffPerson, string FacilitatorPerson);
 
 public static class ReportSetup
 {
     public const string Learned = "Et **fast tidspunkt** for utskrivningssamtalen gjør at ingen glemmer den.";
 
-    public static async Task<ReportPlace> ReportPlaceAsync(this HttpClient admin, string startsAt = "2030-03-01T09:00:00+01:00")
+    private sealed record People(string Staff, string Facilitator);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ApiFactory, Lazy<Task<People>>> PeopleOf = new();
+
+    public static async Task<ReportPlace> ReportPlaceAsync(this ApiFactory factory, string startsAt = "2030-03-01T09:00:00+01:00")
     {
+        var admin = await factory.AdminAsync();
+        var people = await PeopleOf.GetValue(factory, _ => new Lazy<Task<People>>(async () => new People(
+            (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Jonas Eriksen" }, "id")).Id(),
+            (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Hilde Myrvold" }, "id")).Id()))).Value;
         var place = await admin.NetworkWithServiceAsync();
         var other = await ServiceInAsync(admin, place.NetworkId, "Hjemmetjenesten");
         var notInvited = await ServiceInAsync(admin, place.NetworkId, "Tjenestekontoret");
@@ -42,9 +51,9 @@ public static class ReportSetup
 
         var meeting = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
             new { networkId = place.NetworkId, title = "Samling 3", startsAt, invitedServiceIds = new[] { place.ServiceId, other } }, "id")).Id();
-        var staff = (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Jonas Eriksen" }, "id")).Id();
-        await admin.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId = place.ServiceId, personId = staff, role = "STAFF" }, "id");
-        return new ReportPlace(place.NetworkId, place.ServiceId, other, notInvited, area, measure, cycle, otherCycle, cycleElsewhere, meeting, staff);
+        await admin.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId = place.ServiceId, personId = people.Staff, role = "STAFF" }, "id");
+        await admin.MutateOkAsync("addNetworkMember", "network", "NetworkMemberInput", new { networkId = place.NetworkId, personId = people.Facilitator, role = "FACILITATOR" }, "id");
+        return new ReportPlace(place.NetworkId, place.ServiceId, other, notInvited, area, measure, cycle, otherCycle, cycleElsewhere, meeting, people.Staff, people.Facilitator);
     }
 
     private static async Task<string> ServiceInAsync(HttpClient admin, string networkId, string name)

@@ -33,7 +33,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Staff_write_the_services_report_and_submit_it_before_the_meeting_on_time()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         var staff = await factory.AsPersonAsync(p.StaffPerson);
 
         var draft = await SaveAsync(staff, Report(p, new
@@ -87,7 +87,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Script_in_any_text_of_a_report_never_reaches_its_html()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         const string Payload = "Tekst <img src=x onerror=alert(1)> [klikk](javascript:alert(1)) <script>alert(1)</script>";
 
         var report = await SaveAsync(admin, Report(p, new { tested = Payload, dataShows = Payload, learned = Payload, nextSteps = Payload, helpNeeded = Payload }));
@@ -109,7 +109,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Drafts_are_left_out_of_the_side_by_side_view_unless_asked_for_and_the_service_still_counts_as_missing()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         await SaveAsync(admin, Report(p, new { tested = "Halvferdig" }));
 
         var meeting = await MeetingAsync(p.Meeting, "statusReports { id } drafts: statusReports(includeDrafts: true) { id submitted } missingReports { id }");
@@ -122,7 +122,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task A_report_submitted_after_the_meeting_started_is_late()
     {
-        var p = await admin.ReportPlaceAsync(startsAt: "2024-03-01T09:00:00+01:00");
+        var p = await factory.ReportPlaceAsync(startsAt: "2024-03-01T09:00:00+01:00");
 
         var report = await SaveAsync(admin, Report(p with { Service = p.OtherService }, new { learned = "Vi kom sent i gang.", submit = true }));
 
@@ -133,7 +133,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task The_first_submission_is_kept_when_the_report_is_edited_later()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         var first = await SaveAsync(admin, Report(p, new { learned = "Første versjon", submit = true }));
 
         var edited = await SaveAsync(admin, Report(p, new { expectedVersion = 1, learned = "Rettet skrivefeil" }));
@@ -146,7 +146,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task A_save_over_a_newer_version_is_refused_and_a_second_start_is_a_duplicate()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         await SaveAsync(admin, Report(p, new { tested = "A" }));
         await SaveAsync(admin, Report(p, new { expectedVersion = 1, tested = "B" }));
 
@@ -163,7 +163,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Bad_input_is_refused_field_by_field_and_nothing_is_written()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
 
         var texts = await SaveErrorsAsync(admin, Report(p, new
         {
@@ -197,7 +197,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Only_invited_services_report_to_a_meeting_that_exists_and_is_not_closed()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         var closed = await factory.ClosedMeetingAsync(p);
 
         var notInvited = await SaveErrorsAsync(admin, Report(p with { Service = p.NotInvited }, new { tested = "x" }));
@@ -212,7 +212,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task Staff_of_the_service_write_its_report_others_in_the_network_only_read_it()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         var staff = await factory.AsPersonAsync(p.StaffPerson);
         await SaveAsync(staff, Report(p, new { learned = "Vi lærte mye", submit = true }));
         var outsider = (await admin.MutateOkAsync("createPerson", "person", "PersonInput", new { name = "Kari fra Hjemmetjenesten" }, "id")).Id();
@@ -230,7 +230,7 @@ public sealed class StatusReportApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task A_saved_report_is_in_the_networks_audit_log_as_the_report_without_its_text()
     {
-        var p = await admin.ReportPlaceAsync();
+        var p = await factory.ReportPlaceAsync();
         await SaveAsync(admin, Report(p, new { helpNeeded = "Hemmelig hjelpebehov" }));
 
         for (var i = 0; i < 50; i++)
