@@ -12,4 +12,11 @@ public static class Clock
 
     /// <summary>The wall-clock time in Norway at that moment.</summary>
     public static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Norway).DateTime;
+
+    /// <summary>The moment a day begins in Norway.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Norway.GetUtcOffset(midnight));
+    }
 }

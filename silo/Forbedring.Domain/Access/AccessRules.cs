@@ -29,6 +29,12 @@ public static class AccessRules
             Permission.ManageService => facts.Service is { } service && InService(me, service, today, ServiceRole.Leader),
             Permission.ManageNetwork => facts.Network is { } network && InNetwork(me, network, today, NetworkRole.Facilitator),
             Permission.Self => facts.PersonId == me,
+            Permission.AddLearning => facts.Network is { } network
+                && (InNetwork(me, network, today, NetworkRole.Facilitator)
+                    || (facts.Service is { } service && TakesPart(network, service.Id, today) && InService(me, service, today))),
+            Permission.EditLearning => facts.Network is { } network
+                && (InNetwork(me, network, today, NetworkRole.Facilitator)
+                    || (facts.PersonId == me && ReadsNetwork(me, network, facts.ServicesOfNetwork, today))),
             _ => false,
         };
     }
@@ -49,6 +55,9 @@ public static class AccessRules
 
     public static bool InService(string personId, ServiceView service, DateOnly today, ServiceRole? role = null) =>
         service.Members.Any(m => m.PersonId == personId && (role is null || m.Role == role) && Active(m.Until, today));
+
+    public static bool TakesPart(NetworkView network, string serviceId, DateOnly today) =>
+        network.Services.Any(link => link.ServiceId == serviceId && Active(link.Left, today));
 
     /// <summary>The services whose members may read the network because they take part in it now.</summary>
     public static IEnumerable<string> ActiveServiceIds(NetworkView network, DateOnly today) =>

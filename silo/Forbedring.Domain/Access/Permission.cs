@@ -30,6 +30,15 @@ public enum Permission
     /// <summary>The network's facilitator: the network, its services and members, templates, facilitator scores.</summary>
     ManageNetwork,
 
+    /// <summary>
+    /// Sharing a learning in a network: its facilitators, or the members of the service the learning is about when
+    /// that service takes part in the network now.
+    /// </summary>
+    AddLearning,
+
+    /// <summary>Rewording or deleting a learning: its author while they still read the network, or the network's facilitators.</summary>
+    EditLearning,
+
     /// <summary>The person themselves.</summary>
     Self,
 

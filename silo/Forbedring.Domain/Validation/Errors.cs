@@ -157,6 +157,23 @@ public static class Errors
             "Skriv prediksjonene i planen før resultatene: ellers kan vi ikke lære av forskjellen.",
             "Write the predictions in the plan before the results: otherwise there is nothing to learn from the difference.");
 
+    public static UserError MeetingClosed(string field) =>
+        new("MEETING_CLOSED", field, "Samlingen er avsluttet; statusrapportene kan ikke endres lenger.", "The meeting is closed; its status reports can no longer change.");
+
+    public static UserError NotInvited(string field, string serviceId) =>
+        new("NOT_INVITED", field, $"Tjenesten «{serviceId}» er ikke invitert til samlingen.", $"The service '{serviceId}' is not invited to the meeting.");
+
+    public static UserError NothingToSubmit(string field) =>
+        new("NOTHING_TO_SUBMIT", field, "Skriv noe i rapporten før du sender den inn.", "Write something in the report before you submit it.");
+
+    public static UserError Deleted(string field) =>
+        new("DELETED", field, "Lærdommen er slettet og kan ikke endres.", "The learning is deleted and cannot be changed.");
+
+    public static UserError NothingLearnedYet(string field) =>
+        new("NOTHING_LEARNED_YET", field,
+            "PDSA-sirkelen har ikke noe under «hva vi lærte» ennå; skriv lærdommen selv.",
+            "The PDSA cycle has nothing under 'what we learned' yet; write the learning yourself.");
+
     public static UserError PhaseOutOfOrder(string field, string needsNb, string needsEn) =>
         new("PHASE_OUT_OF_ORDER", field, $"«{field}» kan ikke fylles ut før {needsNb}.", $"'{field}' cannot be filled in before {needsEn}.");
 }

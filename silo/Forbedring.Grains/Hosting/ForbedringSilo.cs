@@ -48,6 +48,7 @@ public static class ForbedringSilo
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);
         Meetings.MeetingServices.AddForbedringMeetings(silo.Services);
+        Learnings.LearningServices.AddForbedringLearnings(silo.Services);
         Audit.AuditServices.AddForbedringAudit(silo.Services, configuration);
         Voting.VotingServices.AddForbedringVoting(silo.Services);
         silo.Services.TryAddSingleton(TimeProvider.System);

@@ -54,6 +54,20 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
             w => new { meetingId = w.UpcomingMeeting, actionItemId = w.ActionItem }, [A, F, S]),
         // Someone's own items; with networkId, that network's facilitators too (Meetings/ActionItemApiTests).
         ["actionItems"] = new("query($v: ID!) { actionItems(personId: $v) { id } }", w => w.StaffPerson, [A, S]),
+        ["statusReport"] = new("query($v: ID!) { statusReport(id: $v) { id } }", w => w.StatusReport, [A, F, L, S, R, N]),
+        ["learning"] = new("query($v: ID!) { learning(id: $v) { text } }", w => w.Learning, [A, F, L, S, R, N]),
+        ["learnings"] = new("query($v: ID) { learnings(networkId: $v) { after } }", w => w.Network, [A, F, L, S, R, N]),
+        ["learnings across networks"] = new("query($v: String) { learnings(text: $v) { after } }", _ => "tidspunkt", [A]),
+        // The service writes its own report (the world has written it already, so each gets DUPLICATE).
+        ["saveStatusReport"] = new("mutation($v: SaveStatusReportInput!) { saveStatusReport(input: $v) { errors { code } } }",
+            w => new { meetingId = w.Meeting, serviceId = w.Service, tested = "Ny sjekkliste" }, [A, L, S]),
+        // Learnings are shared by the network's facilitators and by the members of the service they are about.
+        ["addLearning"] = new("mutation($v: AddLearningInput!) { addLearning(input: $v) { errors { code } } }",
+            w => new { networkId = w.Network, serviceId = w.Service, text = "Samtalen før hjemreise virker", source = new { kind = "MEETING", id = w.Meeting } }, [A, F, L, S]),
+        ["addLearning for the network"] = new("mutation($v: AddLearningInput!) { addLearning(input: $v) { errors { code } } }",
+            w => new { networkId = w.Network, text = "Møt fysisk når det er mulig", source = new { kind = "MEETING", id = w.Meeting } }, [A, F]),
+        ["learningFromCycle"] = new("mutation($v: LearningFromCycleInput!) { learningFromCycle(input: $v) { errors { code } } }",
+            w => new { cycleId = w.Cycle, text = "Prøv i liten skala først" }, [A, F, L, S]),
         ["auditLog"] = new("query($v: ID) { auditLog(networkId: $v) { before } }", w => w.Network, [A, F]),
         ["exportNetwork"] = new("query($v: ID!) { exportNetwork(id: $v) }", w => w.Network, [A, F]),
         // Staff write measurements and PDSA cycles of their own service, and the team's score.
@@ -142,6 +156,8 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
             "createImprovementAreaFromTemplate", "updateAreaTemplate", "areaTemplate", "updateService", "endServiceMembership", "updateNetwork",
             "addServiceToNetwork", "removeServiceFromNetwork", "removeNetworkMember", "createPerson", "updatePerson", "person", "services",
             "importNetwork", "loadDemoNetwork", "version", "installation", "networks", "withdrawVote",
+            // Tried role by role on a learning of each one's own in LearningAccessTests.
+            "updateLearning", "deleteLearning",
         };
         var schema = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "schema.graphql"));
         var roots = RootFields(schema, "Query").Concat(RootFields(schema, "Mutation")).Concat(RootFields(schema, "Subscription"));

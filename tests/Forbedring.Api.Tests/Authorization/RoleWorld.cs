@@ -12,7 +12,7 @@ public enum Role { Administrator, Facilitator, Leader, Staff, Reader, StaffOfAno
 /// staff of its own; and network «Sør» whose service «Utenfor» has staff who belong nowhere near
 /// «Nord». «Helsehuset» also takes part in «Sør», with an area there. Two meetings of «Nord»
 /// (every service invited) vote on insight cards: at the first the voting is open, at the second
-/// it has closed.
+/// it has closed. The first has a status report from «Helsehuset», and a learning.
 /// </summary>
 public sealed class RoleWorld : IAsyncLifetime
 {
@@ -35,6 +35,8 @@ public sealed class RoleWorld : IAsyncLifetime
     public string OpenMeeting { get; private set; } = "";
     public string ClosedMeeting { get; private set; } = "";
     public string ActionItem { get; private set; } = "";
+    public string StatusReport { get; private set; } = "";
+    public string Learning { get; private set; } = "";
     public string StaffPerson { get; private set; } = "";
     public Dictionary<Role, string> People { get; } = [];
     private readonly Dictionary<Role, HttpClient> clients = [];
@@ -109,6 +111,10 @@ public sealed class RoleWorld : IAsyncLifetime
         ClosedMeeting = await UpcomingAsync("Lukket samling", "openMeeting", "closeMeeting");
         ActionItem = (await admin.MutateOkAsync("addActionItem", "actionItem", "AddActionItemInput",
             new { meetingId = UpcomingMeeting, what = "Dele erfaringene fra samtalen", assigneeId = StaffPerson }, "id")).Id();
+        StatusReport = (await admin.MutateOkAsync("saveStatusReport", "statusReport", "SaveStatusReportInput",
+            new { meetingId = Meeting, serviceId = Service, learned = "Samtalen virker" }, "id")).Id();
+        Learning = (await admin.MutateOkAsync("addLearning", "learning", "AddLearningInput",
+            new { networkId = Network, text = "Fast tidspunkt hjelper", source = new { kind = "MEETING", id = Meeting } }, "id")).Id();
 
         clients[Role.Administrator] = admin;
         clients[Role.SignedOut] = Factory.CreateClient();

@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Installation;
+using Forbedring.Abstractions.Learnings;
 using Forbedring.Abstractions.Measures;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.People;
+using Forbedring.Abstractions.Reports;
 using Forbedring.Abstractions.Services;
 using Forbedring.Abstractions.Templates;
 using Forbedring.Domain;
@@ -72,6 +74,13 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
                 && (demand.Permission == Permission.Self
                     ? AccessRules.Allows(who, Permission.Self, new AccessFacts(PersonId: item.AssigneeId), Today)
                     : await AllowsOneAsync(new Demand(demand.Permission, new Target(TargetKind.Meeting, item.MeetingId)))),
+            // A report is its meeting's business, also before it is written: its id names the meeting.
+            TargetKind.StatusReport => StatusReportKey.Parse(demand.Target.Id).MeetingId is { Length: > 0 } meetingId
+                && await AllowsOneAsync(new Demand(demand.Permission, new Target(TargetKind.Meeting, meetingId))),
+            TargetKind.Learning => await Get<LearningView>(TargetKind.Learning, demand.Target.Id) is { } learning
+                && await OnLearningAsync(who, demand.Permission, learning),
+            TargetKind.ServiceInNetwork => Pair(demand.Target.Id) is var (networkId, serviceId)
+                && await OnAreaAsync(who, demand.Permission, networkId, serviceId),
             _ => false,
         };
     }
@@ -94,6 +103,8 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
             AreaTemplateView template => await AllowsAsync(new Demand(Permission.ReadNetwork,
                 template.NetworkId is { } id ? new Target(TargetKind.Network, id) : null)),
             MeetingView meeting => await AllowsAsync(new Demand(Permission.ReadNetwork, new Target(TargetKind.Network, meeting.NetworkId))),
+            StatusReportView report => await AllowsAsync(new Demand(Permission.ReadNetwork, new Target(TargetKind.Network, report.NetworkId))),
+            LearningView learning => await AllowsAsync(new Demand(Permission.ReadNetwork, new Target(TargetKind.Network, learning.NetworkId))),
             _ => true,
         };
     }
@@ -110,12 +121,17 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         TargetKind.Template => (await Get<AreaTemplateView>(TargetKind.Template, target.Id) is { NetworkId: { } id } ? id : null, null),
         TargetKind.Meeting => (await Get<MeetingView>(TargetKind.Meeting, target.Id) is { } meeting ? meeting.NetworkId : null, null),
         TargetKind.ActionItem => (await Get<ActionItem>(TargetKind.ActionItem, target.Id) is { } item ? item.NetworkId : null, null),
+        TargetKind.StatusReport => StatusReportKey.Parse(target.Id) is ({ Length: > 0 } meetingId, var serviceId)
+            && await Get<MeetingView>(TargetKind.Meeting, meetingId) is { } meeting ? (meeting.NetworkId, serviceId) : (null, null),
+        TargetKind.Learning => await Get<LearningView>(TargetKind.Learning, target.Id) is { } learning ? (learning.NetworkId, learning.ServiceId) : (null, null),
+        TargetKind.ServiceInNetwork => Pair(target.Id) is var (networkId, serviceId) ? (networkId, serviceId) : (null, null),
         _ => (null, null),
     };
 
     /// <summary>The entity kinds whose every appearance is checked by <see cref="MayReadAsync"/>.</summary>
     public static bool IsGuarded(object? value) =>
-        value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView or MeetingView;
+        value is NetworkView or ServiceView or ImprovementAreaView or MeasureView or PdsaCycleView or AreaTemplateView or MeetingView
+            or StatusReportView or LearningView;
 
     private async Task<bool> OnNetworkAsync(Caller who, Permission permission, NetworkView network)
     {
@@ -140,13 +156,35 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         return false;
     }
 
-    private async Task<bool> OnAreaAsync(Caller who, Permission permission, string networkId, string serviceId)
+    private async Task<bool> OnAreaAsync(Caller who, Permission permission, string networkId, string? serviceId)
     {
         var network = await Get<NetworkView>(TargetKind.Network, networkId);
-        var service = await Get<ServiceView>(TargetKind.Service, serviceId);
+        var service = serviceId is { Length: > 0 } ? await Get<ServiceView>(TargetKind.Service, serviceId) : null;
         if (AccessRules.Allows(who, permission, new AccessFacts(Network: network, Service: service), Today))
             return true;
         return permission == Permission.ReadArea && network is not null && await OnNetworkAsync(who, Permission.ReadNetwork, network);
+    }
+
+    /// <summary>
+    /// Rewording or deleting is for the author while they read the network, or its facilitators (AccessRules); anything
+    /// else asked of a learning is asked of its network.
+    /// </summary>
+    private async Task<bool> OnLearningAsync(Caller who, Permission permission, LearningView learning)
+    {
+        if (permission != Permission.EditLearning)
+            return await AllowsAsync(new Demand(permission, new Target(TargetKind.Network, learning.NetworkId)));
+        if (await Get<NetworkView>(TargetKind.Network, learning.NetworkId) is not { } network)
+            return false;
+        var services = await AllAsync<ServiceView>(TargetKind.Service, AccessRules.ActiveServiceIds(network, Today));
+        return AccessRules.Allows(who, permission, new AccessFacts(Network: network, ServicesOfNetwork: services, PersonId: learning.Created.PersonId), Today);
+    }
+
+    /// <summary>The network and service of a <see cref="TargetKind.ServiceInNetwork"/> target (the service may be null).</summary>
+    private static (string NetworkId, string? ServiceId)? Pair(string id)
+    {
+        var at = id.IndexOf('|');
+        var (networkId, serviceId) = at < 0 ? (id, "") : (id[..at], id[(at + 1)..]);
+        return networkId.Length == 0 ? null : (networkId, serviceId.Length == 0 ? null : serviceId);
     }
 
     /// <summary>Without a target the operation is about the installation: reading it is for everyone signed in, managing it for administrators.</summary>
@@ -181,6 +219,7 @@ public sealed class AccessDecider(IGrainFactory grains, IHttpContextAccessor htt
         TargetKind.ActionItem => id.Split('/') is [var meetingId, var itemId]
             ? (await grains.GetGrain<IMeetingGrain>(meetingId).GetActionItems()).FirstOrDefault(i => i.Id == itemId)
             : null,
+        TargetKind.Learning => await grains.GetGrain<ILearningGrain>(id).Get(),
         _ => null,
     };
 

@@ -2,7 +2,13 @@ using Forbedring.Domain.Access;
 
 namespace Forbedring.Api.GraphQL.Access;
 
-public enum TargetKind { Network, Service, Area, Measure, Cycle, Template, Person, Meeting, ActionItem }
+public enum TargetKind
+{
+    Network, Service, Area, Measure, Cycle, Template, Person, Meeting, ActionItem, Learning, StatusReport,
+
+    /// <summary>A service as part of a network: the id is «networkId|serviceId» (the service may be empty).</summary>
+    ServiceInNetwork,
+}
 
 /// <summary>The entity an operation acts on, named by an id from its arguments.</summary>
 public sealed record Target(TargetKind Kind, string Id);

@@ -47,4 +47,12 @@ public static class On
         args.String(meetingPath) is { Length: > 0 } meeting && args.String(itemPath) is { Length: > 0 } item
             ? new Target(TargetKind.ActionItem, $"{meeting}/{item}")
             : null;
+
+    public static Func<AccessArguments, Target?> Learning(string path) => args => args.Target(TargetKind.Learning, path);
+
+    /// <summary>A network with, optionally, one of its services: for what is about a service in a particular network.</summary>
+    public static Func<AccessArguments, Target?> ServiceInNetwork(string networkPath, string servicePath) => args =>
+        args.Target(TargetKind.Network, networkPath) is { } network
+            ? new Target(TargetKind.ServiceInNetwork, $"{network.Id}|{args.String(servicePath)?.Trim()}")
+            : null;
 }

@@ -15,7 +15,8 @@ namespace Forbedring.Api.GraphQL.Access;
 /// </summary>
 public sealed class GuardedFieldsVisitor(ReadFilterMiddleware readFilter, AuditMiddleware audit) : BaseSchemaNodeVisitor
 {
-    private static readonly HashSet<string> GuardedTypes = ["Network", "Service", "ImprovementArea", "Measure", "PdsaCycle", "AreaTemplate", "Meeting"];
+    private static readonly HashSet<string> GuardedTypes = ["Network", "Service", "ImprovementArea", "Measure", "PdsaCycle", "AreaTemplate", "Meeting",
+        "StatusReport", "Learning"];
 
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {

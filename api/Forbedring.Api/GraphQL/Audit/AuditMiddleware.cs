@@ -36,7 +36,8 @@ public sealed class AuditMiddleware(ILogger<AuditMiddleware> log) : IFieldMiddle
     private static PendingLine? Line(IResolveFieldContext context, IOutcome outcome)
     {
         var services = context.RequestServices!;
-        var target = FieldAccess.RuleOf(context.FieldDefinition)?.Invoke(new AccessArguments(context.Arguments)).Target
+        var target = OwnScope(outcome.Subject)
+            ?? FieldAccess.RuleOf(context.FieldDefinition)?.Invoke(new AccessArguments(context.Arguments)).Target
             ?? Created(outcome.Subject);
         return target is null
             ? null
@@ -55,6 +56,17 @@ public sealed class AuditMiddleware(ILogger<AuditMiddleware> log) : IFieldMiddle
                 : [Grains.GetGrain<IAuditLogGrain>(IAuditLogGrain.Installation).Append(entry), Grains.GetGrain<IAuditLogGrain>(networkId).Append(entry)]);
         }
     }
+
+    /// <summary>
+    /// Entities that know their network and service better than the access rule's target does (a service, or a
+    /// network with a service): their change is recorded against themselves.
+    /// </summary>
+    private static Target? OwnScope(object? subject) => subject switch
+    {
+        Abstractions.Reports.StatusReportView report => new Target(TargetKind.StatusReport, report.Id),
+        Abstractions.Learnings.LearningView learning => new Target(TargetKind.Learning, learning.Id),
+        _ => null,
+    };
 
     /// <summary>What a change that names no existing entity created.</summary>
     private static Target? Created(object? subject) => subject switch

@@ -13,7 +13,7 @@ public sealed class AuditEventType : ObjectGraphType<AuditEvent>
         Field(x => x.ActorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ActorName);
         Field(x => x.Action).Description("The mutation, e.g. logMeasurement.");
-        Field(x => x.EntityKind).Description("Network, Service, Area, Measure, Cycle, Template or Person.");
+        Field(x => x.EntityKind).Description("Network, Service, Area, Measure, Cycle, Template, Person, Meeting, StatusReport or Learning.");
         Field(x => x.EntityId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.NetworkId, type: typeof(IdGraphType));
         Field(x => x.ServiceId, type: typeof(IdGraphType));

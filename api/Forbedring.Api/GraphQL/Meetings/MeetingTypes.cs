@@ -54,6 +54,7 @@ public sealed class MeetingType : ObjectGraphType<MeetingView>
             .ResolveAsync(async context => MarkdownRenderer.ToHtml(Minutes(await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetMinutes(), context)));
         Field(x => x.Version).Description("Increases with every change; send it back as expectedVersion.");
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
+        Reports.MeetingReportFields.AddTo(this, grains);
     }
 
     private static string? Minutes(MeetingMinutes? minutes, IResolveFieldContext context) =>
