@@ -1,3 +1,5 @@
+using Forbedring.Domain.Access;
+using Forbedring.Api.GraphQL.Access;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Measures;
 using Forbedring.Abstractions.People;
@@ -44,6 +46,7 @@ public sealed class MeasureType : ObjectGraphType<MeasureView>
         Field<StringGraphType>("baselineEnd").Description("The last period of the frozen baseline.").Resolve(c => c.Source.Settings.BaselineEnd);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhaseSplitType>>>>("phases").Resolve(c => c.Source.Settings.Phases);
         Field(x => x.Version).Description("Give it back as expectedVersion when editing the definition or chart settings.");
+        this.AddViewerCan(TargetKind.Measure, x => x.Id, Permission.ReadArea, Permission.WorkInService, Permission.ManageService);
         Field<NonNullGraphType<StampType>>("created").Resolve(c => c.Source.Created);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurePointType>>>>("points")

@@ -1,3 +1,5 @@
+using Forbedring.Domain.Access;
+using Forbedring.Api.GraphQL.Access;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Services;
@@ -53,6 +55,7 @@ public sealed class MeetingType : ObjectGraphType<MeetingView>
         Field<StringGraphType>("minutesHtml").Description("The minutes rendered to sanitized HTML.")
             .ResolveAsync(async context => MarkdownRenderer.ToHtml(Minutes(await grains.GetGrain<IMeetingGrain>(context.Source.Id).GetMinutes(), context)));
         Field(x => x.Version).Description("Increases with every change; send it back as expectedVersion.");
+        this.AddViewerCan(TargetKind.Meeting, x => x.Id, Permission.ReadNetwork, Permission.ManageNetwork, Permission.AddLearning);
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
         Reports.MeetingReportFields.AddTo(this, grains);
     }

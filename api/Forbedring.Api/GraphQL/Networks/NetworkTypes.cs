@@ -1,3 +1,5 @@
+using Forbedring.Domain.Access;
+using Forbedring.Api.GraphQL.Access;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
@@ -45,6 +47,7 @@ public sealed class NetworkType : ObjectGraphType<NetworkView>
         Field(x => x.Archived);
         Field(x => x.StalledAfterWeeks).Description("Weeks without activity before the overview flags a service as stalled.");
         Field(x => x.Version);
+        this.AddViewerCan(TargetKind.Network, x => x.Id, Permission.ReadNetwork, Permission.ManageNetwork, Permission.AddLearning);
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
     }
 }

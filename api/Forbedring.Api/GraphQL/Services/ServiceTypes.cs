@@ -1,3 +1,5 @@
+using Forbedring.Domain.Access;
+using Forbedring.Api.GraphQL.Access;
 using Forbedring.Abstractions.People;
 using Forbedring.Abstractions.Services;
 using Forbedring.Api.GraphQL.Common;
@@ -33,6 +35,7 @@ public sealed class ServiceType : ObjectGraphType<ServiceView>
             .Description("The service's improvement areas, in every network.")
             .ResolveAsync(async context => await GrainResolve.AllAsync(context.Source.AreaIds, id => grains.GetGrain<Abstractions.Areas.IImprovementAreaGrain>(id).Get()));
         Field(x => x.Version);
+        this.AddViewerCan(TargetKind.Service, x => x.Id, Permission.ReadService, Permission.WorkInService, Permission.ManageService);
     }
 }
 
