@@ -20,6 +20,15 @@ public enum MeetingEventKind
     CardChosen,
     AttendanceRecorded,
     LearningAdded,
+
+    /// <summary>The meeting's details or state changed (planned, open, closed).</summary>
+    MeetingChanged,
+
+    /// <summary>An action item was added, or ticked off or on.</summary>
+    ActionItemChanged,
+
+    /// <summary>A service saved or submitted its status report; the subject is the service.</summary>
+    StatusReportSaved,
 }
 
 /// <summary>

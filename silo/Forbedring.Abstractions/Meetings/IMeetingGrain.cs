@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Forbedring.Abstractions.Common;
 
 namespace Forbedring.Abstractions.Meetings;
@@ -10,7 +11,11 @@ namespace Forbedring.Abstractions.Meetings;
 [Alias("Forbedring.IMeetingGrain")]
 public interface IMeetingGrain : IGrainWithStringKey, Transfer.IStateTransfer
 {
-    [Alias("Get")] Task<MeetingView?> Get();
+    /// <remarks>
+    /// Interleaves: it only copies the state, and what the meeting asks while it closes (the reports, whose «on time»
+    /// is judged against the meeting's start) asks it back.
+    /// </remarks>
+    [AlwaysInterleave, Alias("Get")] Task<MeetingView?> Get();
 
     /// <summary>Plans the meeting in its network; refused when the network is unknown or an invited service is not in it.</summary>
     [Alias("Create")] Task<Result<MeetingView>> Create(MeetingInput input, Actor actor);

@@ -22,3 +22,17 @@ public sealed record PersonAttendance(
     [property: Id(0)] string PersonId,
     [property: Id(1)] string Name,
     [property: Id(2)] AttendanceCount Attendance);
+
+/// <summary>
+/// How a service reported to the network's closed meetings it was invited to: reports submitted, and of those,
+/// submitted before the meeting started.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Forbedring.ReportingCount")]
+public sealed record ReportingCount(
+    [property: Id(0)] int Due,
+    [property: Id(1)] int Submitted,
+    [property: Id(2)] int OnTime)
+{
+    /// <summary>Share of the reports due that came before the meeting (0–1), or null before any closed meeting.</summary>
+    public double? OnTimeRate => Due == 0 ? null : (double)OnTime / Due;
+}

@@ -29,7 +29,8 @@ public sealed record ServiceOverview(
     [property: Id(7)] double? AttendanceRate,
     [property: Id(8)] IReadOnlyList<Contributor> Contributors,
     [property: Id(9)] IReadOnlyList<AreaOverview> Areas,
-    [property: Id(10)] AttendanceCount? MeetingAttendance = null)
+    [property: Id(10)] AttendanceCount? MeetingAttendance = null,
+    [property: Id(11)] ReportingCount? Reporting = null)
 {
     /// <summary>"Have the staff taken ownership?": someone other than a leader logs data or writes PDSAs.</summary>
     public bool StaffContribute => Contributors.Any(c => c.Role is not ServiceRole.Leader);

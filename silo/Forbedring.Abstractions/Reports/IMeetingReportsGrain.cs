@@ -16,6 +16,9 @@ public interface IMeetingReportsGrain : IGrainWithStringKey
     /// <summary>The learnings captured from the meeting or from one of its reports, oldest first.</summary>
     [Alias("Learnings")] Task<IReadOnlyList<Learnings.LearningView>> Learnings();
 
-    /// <summary>The submitted reports with their cycles and measures' verdicts, who has not reported, and the learnings of the meeting.</summary>
-    [Alias("ForMinutes")] Task<MeetingReportsDigest?> ForMinutes();
+    /// <summary>
+    /// The submitted reports with their cycles and measures' verdicts, who has not reported, and the learnings of the
+    /// meeting. The meeting is given, not read: the meeting asks while it closes, and could not answer a call back.
+    /// </summary>
+    [Alias("ForMinutes")] Task<MeetingReportsDigest> ForMinutes(Meetings.MeetingView meeting);
 }

@@ -13,6 +13,9 @@ public interface IMeetingVotingGrain : IGrainWithStringKey
     /// <summary>The voting as <paramref name="viewerId"/> sees it (their votes left and on each card); null when the meeting does not exist.</summary>
     [Alias("Get")] Task<VotingView?> Get(string? viewerId);
 
+    /// <summary>The cards the group chose, each with all its votes (for the minutes, whatever the counts' visibility).</summary>
+    [Alias("Chosen")] Task<IReadOnlyList<InsightCardView>> Chosen();
+
     /// <summary>The facilitator opens the round with its settings; opening an open round again with the same settings changes nothing.</summary>
     [Alias("Open")] Task<Result<VotingView>> Open(OpenVotingInput input, Actor actor);
 

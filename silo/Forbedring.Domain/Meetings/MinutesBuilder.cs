@@ -49,7 +49,16 @@ public static class MinutesBuilder
         {
             Line($"### {MarkdownText.Inline(report.ServiceName)}");
             Line();
-            Line(report.Markdown is { Length: > 0 } text ? MarkdownText.Nested(text) : $"_{t.EmptyReport}_");
+            if (!report.OnTime)
+            {
+                Line($"_{t.Late}_");
+                Line();
+            }
+            Report(report, t, Line);
+        }
+        if (input.MissingReports.Count > 0)
+        {
+            Line($"**{t.NotReported}:** {string.Join(", ", input.MissingReports.Order(t.Comparer).Select(MarkdownText.Inline))}");
             Line();
         }
 
@@ -59,7 +68,8 @@ public static class MinutesBuilder
         if (input.Insights.Count == 0)
             Line($"_{t.NoInsights}_");
         foreach (var insight in input.Insights.OrderByDescending(i => i.Votes))
-            Line($"- {MarkdownText.Inline(insight.Text)} ({string.Format(t.Culture, insight.Votes == 1 ? t.Vote : t.Votes, insight.Votes)})");
+            Line($"- {MarkdownText.Inline(insight.Text)} ({string.Format(t.Culture, insight.Votes == 1 ? t.Vote : t.Votes, insight.Votes)})" +
+                 (insight.ValueForPatients is { Length: > 0 } value ? $" – {t.ForPatients}: {MarkdownText.Inline(value)}" : ""));
 
         Line();
         Line($"## {t.Learnings}");
@@ -67,9 +77,9 @@ public static class MinutesBuilder
         if (input.Learnings.Count == 0)
             Line($"_{t.NoLearnings}_");
         foreach (var learning in input.Learnings)
-            Line(learning.Markdown is { Length: > 0 } text
-                ? $"- **{MarkdownText.Inline(learning.Title)}**: {MarkdownText.Inline(text)}"
-                : $"- **{MarkdownText.Inline(learning.Title)}**");
+            Line($"- {MarkdownText.Inline(learning.Text)}" +
+                 (learning.ServiceName is { Length: > 0 } service ? $" ({MarkdownText.Inline(service)})" : "") +
+                 (learning.Tags.Count > 0 ? " – " + string.Join(" ", learning.Tags.Select(tag => "#" + MarkdownText.Inline(tag))) : ""));
 
         Line();
         Line($"## {t.ActionItems}");
@@ -85,6 +95,42 @@ public static class MinutesBuilder
                      $"{(item.Due is { } due ? due.ToString(t.DateFormat, t.Culture) : "–")} | {(item.Done ? t.Done : t.NotDone)} |");
         }
         return md.ToString();
+    }
+
+    /// <summary>A report's parts under headings of their own; a report with nothing in it says so.</summary>
+    private static void Report(MinutesStatusReport report, Words t, Action<string> line)
+    {
+        var any = false;
+        void Part(string title, string? markdown, IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            if (markdown is not { Length: > 0 } && list.Count == 0)
+                return;
+            any = true;
+            line($"**{title}**");
+            line("");
+            if (markdown is { Length: > 0 } text)
+            {
+                line(MarkdownText.Nested(text));
+                line("");
+            }
+            foreach (var item in list)
+                line($"- {item}");
+            if (list.Count > 0)
+                line("");
+        }
+
+        Part(t.Tested, report.Tested, report.CycleObjectives.Select(MarkdownText.Inline));
+        Part(t.DataShows, report.DataShows, report.Measures.Select(m =>
+            MarkdownText.Inline(m.Name) + ((t.English ? m.VerdictEn : m.VerdictNb) is { Length: > 0 } verdict ? $": {MarkdownText.Inline(verdict)}" : "")));
+        Part(t.Learned, report.Learned, []);
+        Part(t.NextSteps, report.NextSteps, []);
+        Part(t.HelpNeeded, report.HelpNeeded, []);
+        if (!any)
+        {
+            line($"_{t.EmptyReport}_");
+            line("");
+        }
     }
 
     private static void Attendance(MinutesInput input, Words t, Action<string> line)
@@ -163,8 +209,11 @@ public static class MinutesBuilder
         string Service, string InvitedPeople, string SubstituteFor, string Guest, string Facilitator, string Participant,
         string StatusReports, string NoStatusReports, string EmptyReport, string Insights, string NoInsights, string Vote, string Votes,
         string Learnings, string NoLearnings, string ActionItems, string NoActionItems, string What, string Who, string Due, string Status,
-        string Done, string NotDone)
+        string Done, string NotDone,
+        string Late, string NotReported, string Tested, string DataShows, string Learned, string NextSteps, string HelpNeeded, string ForPatients)
     {
+        public bool English => Culture.Name == "en-GB";
+
         public StringComparer Comparer { get; } = StringComparer.Create(Culture, true);
 
         public string State(MeetingState state) => state == MeetingState.Planned ? Planned : Open;
@@ -177,7 +226,9 @@ public static class MinutesBuilder
             "Tjeneste", "Invitert", "vikar for {0}", "gjest", "fasilitator", "deltaker",
             "Statusrapporter", "Ingen statusrapporter.", "Tom rapport.", "Innsikter", "Ingen innsikter valgt.", "{0} stemme", "{0} stemmer",
             "Lærdommer", "Ingen lærdommer notert.", "Oppfølgingspunkter", "Ingen oppfølgingspunkter.", "Hva", "Hvem", "Frist", "Status",
-            "Utført", "Åpen");
+            "Utført", "Åpen",
+            "Levert etter at samlingen startet.", "Ikke rapportert", "Hva vi har testet", "Hva dataene viser", "Hva vi har lært",
+            "Neste steg", "Hva vi trenger hjelp til", "for pasientene");
 
         public static readonly Words En = new(
             CultureInfo.GetCultureInfo("en-GB"), "dddd d MMMM yyyy", ", ", "HH:mm", "dd/MM/yyyy",
@@ -187,6 +238,8 @@ public static class MinutesBuilder
             "Service", "Invited", "substitute for {0}", "guest", "facilitator", "participant",
             "Status reports", "No status reports.", "Empty report.", "Insights", "No insights chosen.", "{0} vote", "{0} votes",
             "Learnings", "No learnings noted.", "Action items", "No action items.", "What", "Who", "Due", "Status",
-            "Done", "Open");
+            "Done", "Open",
+            "Submitted after the meeting started.", "Not reported", "What we tested", "What the data shows", "What we learned",
+            "Next steps", "Help we need", "for patients");
     }
 }

@@ -17,17 +17,32 @@ public sealed record MinutesInput(
     IReadOnlyList<ActionItem> ActionItems)
 {
     public IReadOnlyList<MinutesStatusReport> StatusReports { get; init; } = [];
+
+    /// <summary>The invited services that had not submitted a report, by name.</summary>
+    public IReadOnlyList<string> MissingReports { get; init; } = [];
     public IReadOnlyList<MinutesInsight> Insights { get; init; } = [];
     public IReadOnlyList<MinutesLearning> Learnings { get; init; } = [];
 }
 
-/// <summary>A service's status report for the meeting, as Markdown.</summary>
-public sealed record MinutesStatusReport(string ServiceName, string? Markdown);
+/// <summary>A service's submitted status report for the meeting: its texts as Markdown, the cycles and measures it names.</summary>
+public sealed record MinutesStatusReport(string ServiceName, bool OnTime)
+{
+    public string? Tested { get; init; }
+    public IReadOnlyList<string> CycleObjectives { get; init; } = [];
+    public string? DataShows { get; init; }
+    public IReadOnlyList<MinutesMeasure> Measures { get; init; } = [];
+    public string? Learned { get; init; }
+    public string? NextSteps { get; init; }
+    public string? HelpNeeded { get; init; }
+}
 
-/// <summary>An insight card chosen at the meeting, with the dot votes it got.</summary>
-public sealed record MinutesInsight(string Text, int Votes);
+/// <summary>A measure a report names, with its chart's verdict in both languages when it has one.</summary>
+public sealed record MinutesMeasure(string Name, string? VerdictNb, string? VerdictEn);
 
-/// <summary>A learning captured at the meeting.</summary>
-public sealed record MinutesLearning(string Title, string? Markdown);
+/// <summary>An insight card chosen at the meeting, with the dot votes it got and what it should give the patients.</summary>
+public sealed record MinutesInsight(string Text, int Votes, string? ValueForPatients = null);
+
+/// <summary>A learning captured at the meeting or from one of its reports.</summary>
+public sealed record MinutesLearning(string Text, IReadOnlyList<string> Tags, string? ServiceName = null);
 
 public enum MinutesLanguage { Bokmal, English }

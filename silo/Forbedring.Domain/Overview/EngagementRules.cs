@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Reports;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Overview;
 using Forbedring.Domain.Meetings;
@@ -20,7 +21,11 @@ public sealed record ClosedMeeting(
     DateTimeOffset StartsAt,
     IReadOnlyList<string> InvitedServiceIds,
     IReadOnlyList<Invitee> Invited,
-    IReadOnlyList<Attendance> Records);
+    IReadOnlyList<Attendance> Records)
+{
+    /// <summary>Whether each invited service had submitted its status report, and before the start.</summary>
+    public IReadOnlyList<ServiceReporting> Reporting { get; init; } = [];
+}
 
 /// <summary>
 /// "Noen kom aldri helt i gang": a service is NOT STARTED while it lacks an area with an aim, a
@@ -74,6 +79,12 @@ public static class EngagementRules
     /// Per invited service over the closed meetings: attended when any of its invited people, or a
     /// substitute for one, was present. "Varierende møtedeltagelse" shows here first.
     /// </summary>
+    /// <summary>Per service, the reports due at the closed meetings it was invited to, submitted, and submitted on time.</summary>
+    public static IReadOnlyDictionary<string, ReportingCount> ServiceReporting(IReadOnlyList<ClosedMeeting> meetings) =>
+        meetings.SelectMany(m => m.Reporting)
+            .GroupBy(r => r.ServiceId)
+            .ToDictionary(g => g.Key, g => new ReportingCount(g.Count(), g.Count(r => r.Submitted), g.Count(r => r.Submitted && r.OnTime)));
+
     public static IReadOnlyDictionary<string, AttendanceCount> ServiceAttendance(IReadOnlyList<ClosedMeeting> meetings) =>
         Count(meetings, meeting =>
         {

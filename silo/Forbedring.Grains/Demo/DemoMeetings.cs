@@ -10,21 +10,26 @@ namespace Forbedring.Grains.Demo;
 /// Attendance drifts as in seeds/001: "Varierende møtedeltagelse" — people send apologies, the GP
 /// came at the start and left the job, the user representative never showed up, the home services'
 /// unit leader comes from her new workplace, substitutes and a guest from the hospital come, and
-/// Rus/psyk fades out (absent from the last two), which the overview flags.
+/// Rus/psyk fades out (absent from the last two), which the overview flags. Before they close, the services'
+/// status reports and the learnings go in (DemoReports), and the last samling holds the insight workshop of
+/// seeds/004 (DemoVoting), so the minutes carry them.
 /// </summary>
 internal sealed class DemoMeetings(IGrainFactory grains)
 {
     /// <summary>How someone invited is recorded: present, excused (forfall), or absent (X).</summary>
     private enum A { P, E, X }
 
-    /// <summary>Plans, holds and closes the meetings; returns their ids in date order.</summary>
+    /// <summary>A meeting held and not yet closed, with the action items to tick off once it is.</summary>
+    private sealed record Held(string Id, string Title, IReadOnlyList<(ActionItem Item, Actor Who, bool Done)> Items);
+
+    /// <summary>Plans and holds the meetings, adds the reports, learnings and voting, then closes them; returns their ids in date order.</summary>
     public async Task<IReadOnlyList<string>> LoadAsync(string networkId, DemoNetwork.Cast c)
     {
         var by = c.Facilitator;
         var substitute = await new DemoSteps(grains).PersonAsync("Guri Vik", "Sykepleier, hjemmetjenester (vikar)", by);
         var guest = await new DemoSteps(grains).PersonAsync("Kari Sund", "Koordinerende enhet, Sykehuset i Vestfold", by);
 
-        var ids = new List<string>
+        var held = new List<Held>
         {
             await MeetingAsync(networkId, by,
                 new MeetingDetails("Samling 2: mål og målinger", At(2020, 2, 4, 9), At(2020, 2, 4, 14), "Smidsrød helsehus, møtesalen", null,
@@ -106,10 +111,16 @@ internal sealed class DemoMeetings(IGrainFactory grains)
                     ("Teste hurtigutlevering fra hjelpemiddellageret", c.TkErgoterapeut, new DateOnly(2021, 1, 15), true),
                 ]),
         };
+
+        var ids = held.Select(h => h.Id).ToList();
+        await DemoReports.LoadAsync(grains, networkId, ids, by);
+        await DemoVoting.LoadAsync(grains, networkId, ids[^1], by);
+        foreach (var meeting in held)
+            await CloseAsync(meeting, by);
         return ids;
     }
 
-    private async Task<string> MeetingAsync(
+    private async Task<Held> MeetingAsync(
         string networkId, Actor by, MeetingDetails details,
         IReadOnlyList<(Actor Person, A Status)> attendance,
         IReadOnlyList<(Actor Substitute, Actor For)> substitutes,
@@ -130,14 +141,16 @@ internal sealed class DemoMeetings(IGrainFactory grains)
         var items = new List<(ActionItem Item, Actor Who, bool Done)>();
         foreach (var (what, who, due, done) in actionItems)
             items.Add((DemoSteps.Ok(await meeting.AddActionItem(new ActionItemInput(what, who.PersonId, due), by), $"add action item «{what}»"), who, done));
+        return new Held(view.Id, details.Title, items);
+    }
 
-        // Status reports, chosen insights and learnings of the meeting belong here, before it closes (their features add them).
-
-        DemoSteps.Ok(await meeting.Close(null, by), $"close «{details.Title}»");
+    private async Task CloseAsync(Held held, Actor by)
+    {
+        var meeting = grains.GetGrain<IMeetingGrain>(held.Id);
+        DemoSteps.Ok(await meeting.Close(null, by), $"close «{held.Title}»");
         // Between meetings the work gets done: the assignees tick their items off after the minutes are fixed.
-        foreach (var (item, who, _) in items.Where(i => i.Done))
+        foreach (var (item, who, _) in held.Items.Where(i => i.Done))
             DemoSteps.Ok(await meeting.CompleteActionItem(item.Id, true, who), $"complete «{item.What}»");
-        return view.Id;
     }
 
     private static AttendanceStatus Status(A status) => status switch

@@ -1,3 +1,5 @@
+using Forbedring.Abstractions.Live;
+using Forbedring.Grains.Live;
 using Azure;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
@@ -56,6 +58,8 @@ public sealed class LearningGrain(LearningStore store, TimeProvider time) : Grai
             loaded = false;
             throw;
         }
+        if (meetingId is not null)
+            GrainFactory.PublishMeetingEvent(MeetingEventKind.LearningAdded, meetingId, actor, Id, now.At);
         return learning;
     }
 

@@ -1,12 +1,16 @@
 using Forbedring.Abstractions.Common;
+using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.People;
+using Forbedring.Abstractions.Reports;
 using Forbedring.Abstractions.Services;
+using Forbedring.Abstractions.Voting;
 using Forbedring.Domain;
 using Forbedring.Domain.Meetings;
 using Forbedring.Domain.Validation;
 using Forbedring.Grains.Hosting;
+using Forbedring.Grains.Live;
 using Forbedring.Grains.Storage;
 using Forbedring.Grains.Transfer;
 using Forbedring.Abstractions.Transfer;
@@ -80,7 +84,9 @@ public sealed class MeetingGrain(
         if (check.Failed)
             return Result<MeetingView>.Failure(check.Errors);
         Apply(details, invited);
-        return await SaveAsync();
+        var saved = await SaveAsync();
+        Publish(MeetingEventKind.MeetingChanged, actor, null);
+        return saved;
     }
 
     public Task<Result<MeetingView>> Open(int? expectedVersion, Actor actor) => ChangeStateAsync(MeetingStep.Open, expectedVersion, actor);
@@ -119,6 +125,7 @@ public sealed class MeetingGrain(
         var substitute = string.IsNullOrWhiteSpace(input.SubstituteForPersonId) ? null : input.SubstituteForPersonId.Trim();
         var record = new StoredAttendance(input.PersonId, input.Status, substitute, input.Guest, Stamp.Of(actor, time.GetUtcNow()), default);
         await WriteRowsAsync(() => store.RecordAsync(Id, loaded, record));
+        Publish(MeetingEventKind.AttendanceRecorded, actor, input.PersonId);
         return AttendanceView(loaded, loaded.Current[input.PersonId]);
     }
 
@@ -150,6 +157,7 @@ public sealed class MeetingGrain(
         var item = new ActionItem(Ids.New("action"), Id, S.NetworkId, input.What.Trim(), input.AssigneeId, input.Due, false,
             Stamp.Of(actor, time.GetUtcNow()), null);
         await WriteRowsAsync(() => store.AddActionItemAsync(loaded, item));
+        Publish(MeetingEventKind.ActionItemChanged, actor, item.Id);
         return item;
     }
 
@@ -169,6 +177,7 @@ public sealed class MeetingGrain(
 
         var item = stored.Item with { Done = done, DoneChanged = Stamp.Of(actor, time.GetUtcNow()) };
         await WriteRowsAsync(() => store.ReplaceActionItemAsync(loaded, stored, item));
+        Publish(MeetingEventKind.ActionItemChanged, actor, item.Id);
         return item;
     }
 
@@ -212,7 +221,9 @@ public sealed class MeetingGrain(
             S.Closed = null;
         }
         S.State = to;
-        return await SaveAsync();
+        var changed = await SaveAsync();
+        Publish(MeetingEventKind.MeetingChanged, actor, null);
+        return changed;
     }
 
     private async Task<MeetingMinutes> BuildMinutesAsync(MeetingView view, bool fix)
@@ -229,8 +240,12 @@ public sealed class MeetingGrain(
             .Concat(items.Select(i => i.AssigneeId))
             .Distinct();
         var people = (await Task.WhenAll(personIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).Get()))).OfType<PersonView>();
-        var input = new MinutesInput(view, network?.Name ?? "", services.ToDictionary(s => s.Id, s => s.Name),
-            people.ToDictionary(p => p.Id, p => p.Name), invited, attendance, items);
+        var digest = GrainFactory.GetGrain<IMeetingReportsGrain>(view.Id).ForMinutes(view);
+        var chosen = GrainFactory.GetGrain<IMeetingVotingGrain>(view.Id).Chosen();
+        var input = MinutesSources.With(
+            new MinutesInput(view, network?.Name ?? "", services.ToDictionary(s => s.Id, s => s.Name),
+                people.ToDictionary(p => p.Id, p => p.Name), invited, attendance, items),
+            await digest, await chosen);
         return new MeetingMinutes(MinutesBuilder.Build(input, MinutesLanguage.Bokmal), MinutesBuilder.Build(input, MinutesLanguage.English), fix);
     }
 
@@ -280,6 +295,10 @@ public sealed class MeetingGrain(
     }
 
     private async Task<MeetingRows> RowsAsync() => rows ??= await store.LoadAsync(Id);
+
+    /// <summary>Tells the meeting's open screens, after the change is written; one-way, so the change never waits for them.</summary>
+    private void Publish(MeetingEventKind kind, Actor actor, string? subjectId) =>
+        GrainFactory.PublishMeetingEvent(kind, Id, actor, subjectId, time.GetUtcNow());
 
     private async Task WriteRowsAsync(Func<Task> write)
     {

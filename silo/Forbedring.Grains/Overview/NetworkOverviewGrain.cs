@@ -2,6 +2,7 @@ using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Measures;
 using Forbedring.Abstractions.Meetings;
+using Forbedring.Abstractions.Reports;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Overview;
 using Forbedring.Abstractions.Pdsa;
@@ -35,6 +36,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
         var meetings = await meetingsTask;
         var serviceAttendance = EngagementRules.ServiceAttendance(meetings);
         var personAttendance = EngagementRules.PersonAttendance(meetings);
+        var serviceReporting = EngagementRules.ServiceReporting(meetings);
 
         var contributorIds = areas.SelectMany(a => a.Measures.SelectMany(m => m.LoggedBy).Concat(a.CycleAuthors)).Concat(personAttendance.Keys).Distinct().ToList();
         var people = (await Task.WhenAll(contributorIds.Select(id => GrainFactory.GetGrain<IPersonGrain>(id).Get())))
@@ -42,7 +44,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
 
         var now = time.GetUtcNow();
         var overviews = services.Select(service => ServiceOverview(service, areas.Where(a => a.View.ServiceId == service.Id).ToList(), people, now,
-            network.StalledAfterWeeks, serviceAttendance.GetValueOrDefault(service.Id)));
+            network.StalledAfterWeeks, serviceAttendance.GetValueOrDefault(service.Id), serviceReporting.GetValueOrDefault(service.Id)));
         var attendance = personAttendance
             .Select(p => new PersonAttendance(p.Key, people.TryGetValue(p.Key, out var person) ? person.Name : p.Key, p.Value))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
@@ -57,10 +59,12 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
             .OfType<MeetingView>().Where(m => m.State == MeetingState.Closed).ToList();
         var services = (await Task.WhenAll(views.SelectMany(m => m.InvitedServiceIds).Distinct()
             .Select(id => GrainFactory.GetGrain<IServiceGrain>(id).Get()))).OfType<ServiceView>().ToDictionary(s => s.Id);
-        var records = await Task.WhenAll(views.Select(m => GrainFactory.GetGrain<IMeetingGrain>(m.Id).GetAttendance()));
+        var records = Task.WhenAll(views.Select(m => GrainFactory.GetGrain<IMeetingGrain>(m.Id).GetAttendance()));
+        var reporting = Task.WhenAll(views.Select(m => GrainFactory.GetGrain<IMeetingReportsGrain>(m.Id).Reporting()));
+        var (attended, reported) = (await records, await reporting);
         return views.Select((m, i) => new ClosedMeeting(m.StartsAt, m.InvitedServiceIds,
             Invitations.Of(Clock.DayOf(m.StartsAt), network, m.InvitedServiceIds.Select(services.GetValueOrDefault).OfType<ServiceView>().ToList()),
-            records[i])).ToList();
+            attended[i]) { Reporting = reported[i] }).ToList();
     }
 
     private sealed record AreaReading(ImprovementAreaView View, IReadOnlyList<MeasureSummary> Measures, IReadOnlyList<PdsaCycleView> Cycles)
@@ -79,7 +83,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
     }
 
     private static ServiceOverview ServiceOverview(ServiceView service, IReadOnlyList<AreaReading> areas,
-        IReadOnlyDictionary<string, PersonView> people, DateTimeOffset now, int weeks, AttendanceCount? meetings)
+        IReadOnlyDictionary<string, PersonView> people, DateTimeOffset now, int weeks, AttendanceCount? meetings, ReportingCount? reporting)
     {
         // Closed and abandoned areas are finished business: they neither start nor stall a service.
         var open = areas.Where(a => a.View.Status is not (AreaStatus.Closed or AreaStatus.Abandoned)).ToList();
@@ -127,6 +131,7 @@ public sealed class NetworkOverviewGrain(TimeProvider time) : Grain, INetworkOve
                 a.LastPdsaActivity,
                 a.Cycles.Count,
                 a.Measures)).ToList(),
-            meetings);
+            meetings,
+            reporting);
     }
 }

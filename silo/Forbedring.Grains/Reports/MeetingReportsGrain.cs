@@ -40,10 +40,8 @@ public sealed class MeetingReportsGrain : Grain, IMeetingReportsGrain
             .ToList();
     }
 
-    public async Task<MeetingReportsDigest?> ForMinutes()
+    public async Task<MeetingReportsDigest> ForMinutes(MeetingView meeting)
     {
-        if (await Meeting() is not { } meeting)
-            return null;
         var reports = await ReportsOf(meeting);
         var submitted = meeting.InvitedServiceIds.Select(reports.GetValueOrDefault).OfType<StatusReportView>().Where(r => r.Submitted is not null).ToList();
         var forMinutes = await Task.WhenAll(submitted.Select(ForMinutesAsync));

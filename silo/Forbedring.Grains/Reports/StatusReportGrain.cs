@@ -1,3 +1,5 @@
+using Forbedring.Abstractions.Live;
+using Forbedring.Grains.Live;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Measures;
@@ -71,6 +73,7 @@ public sealed class StatusReportGrain(
         S.Updated = Stamp.Of(actor, now);
         S.Version++;
         await state.SaveOrForgetAsync(this);
+        GrainFactory.PublishMeetingEvent(MeetingEventKind.StatusReportSaved, meeting.Id, actor, serviceId, now);
         return View(meeting.StartsAt);
     }
 

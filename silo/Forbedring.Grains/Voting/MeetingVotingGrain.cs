@@ -8,6 +8,7 @@ using Forbedring.Domain;
 using Forbedring.Domain.Validation;
 using Forbedring.Domain.Voting;
 using Forbedring.Grains.Hosting;
+using Forbedring.Grains.Live;
 using Forbedring.Grains.Storage;
 
 namespace Forbedring.Grains.Voting;
@@ -34,8 +35,8 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> Open(OpenVotingInput input, Actor actor)
     {
-        if (await MeetingAsync() is null)
-            return MeetingNotFound();
+        if ((await ChangeableAsync()).Blocked is { } blocked)
+            return blocked;
         var (settings, check) = VotingRules.Settings(input);
         if (check.Failed)
             return Result<VotingView>.Failure(check.Errors);
@@ -54,6 +55,7 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> Close(Actor actor)
     {
+        // A voting left open when the meeting closed may still be closed: that changes no minutes.
         if (await MeetingAsync() is null)
             return MeetingNotFound();
         if (S.State == VotingState.NotOpen)
@@ -70,8 +72,9 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> ProposeCard(InsightCardInput input, Actor actor)
     {
-        if (await MeetingAsync() is not { } meeting)
-            return MeetingNotFound();
+        var (meeting, blocked) = await ChangeableAsync();
+        if (blocked is not null)
+            return blocked;
         var check = VotingRules.Validate(input);
         if (check.Failed)
             return Result<VotingView>.Failure(check.Errors);
@@ -90,8 +93,9 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> CastVote(string cardId, Actor actor)
     {
-        if (await MeetingAsync() is not { } meeting)
-            return MeetingNotFound();
+        var (meeting, blocked) = await ChangeableAsync();
+        if (blocked is not null)
+            return blocked;
         if (!(await WhoAsync(meeting, actor.PersonId)).Participates)
             return VotingErrors.NotAParticipant("meetingId");
         var loaded = await RowsAsync();
@@ -109,8 +113,8 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> WithdrawVote(string cardId, Actor actor)
     {
-        if (await MeetingAsync() is null)
-            return MeetingNotFound();
+        if ((await ChangeableAsync()).Blocked is { } blocked)
+            return blocked;
         var loaded = await RowsAsync();
         if (loaded.Card(cardId ?? "") is null)
             return CardNotFound(cardId);
@@ -128,8 +132,8 @@ public sealed class MeetingVotingGrain(
 
     public async Task<Result<VotingView>> ChooseCard(ChooseCardInput input, Actor actor)
     {
-        if (await MeetingAsync() is null)
-            return MeetingNotFound();
+        if ((await ChangeableAsync()).Blocked is { } blocked)
+            return blocked;
         var check = VotingRules.Validate(input);
         if (check.Failed)
             return Result<VotingView>.Failure(check.Errors);
@@ -165,7 +169,7 @@ public sealed class MeetingVotingGrain(
 
     /// <summary>Tells the meeting's open screens; one-way, so the change never waits for them.</summary>
     private void Publish(MeetingEventKind kind, Actor actor, string? subjectId) =>
-        GrainFactory.GetGrain<IMeetingEventsGrain>(Id).Publish(new MeetingEvent(kind, Id, time.GetUtcNow(), actor, subjectId)).Ignore();
+        GrainFactory.PublishMeetingEvent(kind, Id, actor, subjectId, time.GetUtcNow());
 
     private async Task<VotingRows> RowsAsync() => rows ??= await store.LoadAsync(Id);
 
@@ -182,6 +186,26 @@ public sealed class MeetingVotingGrain(
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The meeting, or why its voting cannot change: there is no such meeting, or it is closed (its minutes are fixed
+    /// until the facilitator reopens it).
+    /// </summary>
+    private async Task<(MeetingView Meeting, Result<VotingView>? Blocked)> ChangeableAsync() => await MeetingAsync() switch
+    {
+        null => (null!, MeetingNotFound()),
+        { State: MeetingState.Closed } closed => (closed, Errors.MeetingClosed("meetingId")),
+        var open => (open, null),
+    };
+
+    /// <summary>The chosen cards with every vote they got, for the minutes; reads no other grain, so the meeting may ask while it closes.</summary>
+    public async Task<IReadOnlyList<InsightCardView>> Chosen()
+    {
+        var loaded = await RowsAsync();
+        return loaded.Cards.Where(c => c.Chosen)
+            .Select(c => new InsightCardView(c.Id, c.Title, c.Description, c.Proposed, loaded.CountOn(c.Id), 0, true, c.ValueForPatients, c.ChosenBy))
+            .ToList();
     }
 
     /// <summary>The meeting as it is now: its invited services may change, so it is read for each change that depends on them.</summary>

@@ -221,5 +221,20 @@ public sealed class DemoNetworkApiTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains(items, i => i.GetProperty("done").GetBoolean());
         Assert.Contains(items, i => !i.GetProperty("done").GetBoolean());
         Assert.All(meetings, m => Assert.Contains("_Referatet er låst", m.GetProperty("minutes").GetString()));
+
+        // The minutes carry what the services reported (but one, which never got started), the learnings, and at the
+        // last samling the insight workshop's two chosen cards.
+        Assert.All(meetings, m => Assert.Contains("### Smidsrød helsehus", m.GetProperty("minutes").GetString()));
+        Assert.All(meetings, m => Assert.Contains("**Ikke rapportert:** Miljøarbeidertjenesten", m.GetProperty("minutes").GetString()));
+        Assert.Contains("Min utfordring er også din utfordring", meetings[0].GetProperty("minutes").GetString());
+        var last = meetings[3].GetProperty("minutes").GetString()!;
+        var insights = last[last.IndexOf("## Innsikter", StringComparison.Ordinal)..last.IndexOf("## Lærdommer", StringComparison.Ordinal)];
+        Assert.Equal(2, insights.Split('\n').Count(line => line.StartsWith("- ", StringComparison.Ordinal) && line.Contains("for pasientene:", StringComparison.Ordinal)));
+
+        var (_, overview) = await http.PostAsync("query($id: ID!) { networkOverview(networkId: $id) { services { name reporting { due submitted } } } }", new { id = network.Id() });
+        var reporting = overview.Data().GetProperty("networkOverview").GetProperty("services").EnumerateArray()
+            .ToDictionary(x => x.GetProperty("name").GetString()!, x => (x.GetProperty("reporting").GetProperty("due").GetInt32(), x.GetProperty("reporting").GetProperty("submitted").GetInt32()));
+        Assert.Equal((4, 0), reporting["Miljøarbeidertjenesten"]);
+        Assert.Equal((4, 4), reporting["Smidsrød helsehus"]);
     }
 }

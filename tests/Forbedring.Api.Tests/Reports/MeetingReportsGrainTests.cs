@@ -1,3 +1,4 @@
+using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Reports;
 using Forbedring.Api.Tests.Infrastructure;
@@ -25,7 +26,8 @@ public sealed class MeetingReportsGrainTests(ApiFactory factory) : IClassFixture
 
         var grains = factory.Services.GetRequiredService<IGrainFactory>();
         using var _ = CallerIdentity.Use(CallerIdentity.System);
-        var digest = await grains.GetGrain<IMeetingReportsGrain>(p.Meeting).ForMinutes();
+        var meeting = await grains.GetGrain<IMeetingGrain>(p.Meeting).Get();
+        var digest = await grains.GetGrain<IMeetingReportsGrain>(p.Meeting).ForMinutes(meeting!);
         var reporting = await grains.GetGrain<IMeetingReportsGrain>(p.Meeting).Reporting();
 
         Assert.NotNull(digest);
@@ -37,7 +39,6 @@ public sealed class MeetingReportsGrainTests(ApiFactory factory) : IClassFixture
         Assert.Equal([p.OtherService], digest.MissingServiceIds);
         Assert.Equal(["Først dette", "Så dette"], digest.Learnings.Select(l => l.Text));
         Assert.Equal([(p.Service, true, true), (p.OtherService, false, false)], reporting.Select(r => (r.ServiceId, r.Submitted, r.OnTime)));
-        Assert.Null(await grains.GetGrain<IMeetingReportsGrain>("meeting_unknown").ForMinutes());
         Assert.Empty(await grains.GetGrain<IMeetingReportsGrain>("meeting_unknown").Reporting());
     }
 }

@@ -1,11 +1,5 @@
-using Forbedring.Abstractions.Common;
-using Forbedring.Abstractions.Meetings;
 using Forbedring.Api.Tests.Areas;
 using Forbedring.Api.Tests.Infrastructure;
-using Forbedring.Grains.Hosting;
-using Forbedring.Grains.Meetings;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 
 namespace Forbedring.Api.Tests.Reports;
 
@@ -85,26 +79,14 @@ public static class ReportSetup
         return cycle;
     }
 
-    /// <summary>
-    /// A closed meeting of the network, stored as the meeting grain stores one. Closing a meeting belongs to the
-    /// meeting lifecycle, which comes from elsewhere; until then the tests put its state in place directly.
-    /// </summary>
+    /// <summary>A meeting of the network that was held and closed, through the api as the administrator.</summary>
     public static async Task<string> ClosedMeetingAsync(this ApiFactory factory, ReportPlace place)
     {
-        var id = "meeting_closed" + Guid.NewGuid().ToString("N")[..10];
-        var storage = factory.Services.GetRequiredKeyedService<IGrainStorage>(ForbedringSilo.StorageName);
-        var state = new MeetingGrainState
-        {
-            Exists = true,
-            NetworkId = place.Network,
-            Title = "Samling 2",
-            StartsAt = DateTimeOffset.Parse("2024-02-01T09:00:00+01:00"),
-            State = MeetingState.Closed,
-            InvitedServiceIds = [place.Service, place.OtherService],
-            Version = 2,
-            Created = new Stamp(DateTimeOffset.Parse("2024-01-01T09:00:00+01:00"), "admin", "Ada"),
-        };
-        await storage.WriteStateAsync("meeting", GrainId.Create("meeting", id), new GrainState<MeetingGrainState>(state));
+        var admin = await factory.AdminAsync();
+        var id = (await admin.MutateOkAsync("createMeeting", "meeting", "MeetingInput",
+            new { networkId = place.Network, title = "Samling 2", startsAt = "2024-02-01T09:00:00+01:00", invitedServiceIds = new[] { place.Service, place.OtherService } }, "id")).Id();
+        await admin.MutateOkAsync("openMeeting", "meeting", "MeetingStateInput", new { id }, "id");
+        await admin.MutateOkAsync("closeMeeting", "meeting", "MeetingStateInput", new { id }, "id");
         return id;
     }
 }

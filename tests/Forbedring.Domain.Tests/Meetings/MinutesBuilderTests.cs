@@ -64,13 +64,32 @@ public sealed class MinutesBuilderTests
 
         var filled = MinutesBuilder.Build(Input() with
         {
-            StatusReports = [new MinutesStatusReport("Smidsrød helsehus", "# Hva vi har gjort\nTre PDSA-sirkler.")],
-            Insights = [new MinutesInsight("Ring før utskrivning", 1), new MinutesInsight("Min utfordring er også din", 5)],
-            Learnings = [new MinutesLearning("Fast tidspunkt", "Samtalen kl. 11 gjør at listen kommer før pasienten.")],
+            StatusReports =
+            [
+                new MinutesStatusReport("Smidsrød helsehus", OnTime: true)
+                {
+                    Tested = "# Hva vi har gjort\nTre PDSA-sirkler.",
+                    CycleObjectives = ["Samtale før hjemreise"],
+                    Measures = [new MinutesMeasure("Andel med samtale", "Bedring: åtte punkter over midtlinjen.", "Improvement: eight points above the centre line.")],
+                },
+                new MinutesStatusReport("Bekkestua bo- og aktivitetssenter", OnTime: false),
+            ],
+            MissingReports = ["Vollen hjemmetjeneste"],
+            Insights = [new MinutesInsight("Ring før utskrivning", 1), new MinutesInsight("Min utfordring er også din", 5, "Færre reinnleggelser")],
+            Learnings = [new MinutesLearning("Samtalen kl. 11 gjør at listen kommer før pasienten.", ["utskrivning", "tidspunkt"], "Smidsrød helsehus")],
         }, MinutesLanguage.Bokmal);
-        Assert.Contains("### Smidsrød helsehus\n\n### Hva vi har gjort\nTre PDSA-sirkler.", filled);
-        Assert.Contains("- Min utfordring er også din (5 stemmer)\n- Ring før utskrivning (1 stemme)", filled);
-        Assert.Contains("- **Fast tidspunkt**: Samtalen kl. 11 gjør at listen kommer før pasienten.", filled);
+        Assert.Contains("### Smidsrød helsehus\n\n**Hva vi har testet**\n\n### Hva vi har gjort\nTre PDSA-sirkler.\n\n- Samtale før hjemreise\n\n" +
+                        "**Hva dataene viser**\n\n- Andel med samtale: Bedring: åtte punkter over midtlinjen.", filled);
+        Assert.Contains("### Bekkestua bo- og aktivitetssenter\n\n_Levert etter at samlingen startet._\n\n_Tom rapport._", filled);
+        Assert.Contains("**Ikke rapportert:** Vollen hjemmetjeneste", filled);
+        Assert.Contains("- Min utfordring er også din (5 stemmer) – for pasientene: Færre reinnleggelser\n- Ring før utskrivning (1 stemme)", filled);
+        Assert.Contains("- Samtalen kl. 11 gjør at listen kommer før pasienten. (Smidsrød helsehus) – #utskrivning #tidspunkt", filled);
+
+        var english = MinutesBuilder.Build(Input() with
+        {
+            StatusReports = [new MinutesStatusReport("Smidsrød helsehus", true) { Measures = [new MinutesMeasure("Share", "Bedring.", "Improvement.")] }],
+        }, MinutesLanguage.English);
+        Assert.Contains("**What the data shows**\n\n- Share: Improvement.", english);
     }
 
     [Fact]

@@ -50,6 +50,19 @@ public sealed class MeetingAttendanceType : ObjectGraphType<AttendanceCount>
     }
 }
 
+public sealed class ReportsDeliveredType : ObjectGraphType<ReportingCount>
+{
+    public ReportsDeliveredType()
+    {
+        Name = "ReportsDelivered";
+        Description = "Status reports to the network's closed meetings the service was invited to.";
+        Field(x => x.Due).Description("Closed meetings invited to, each with a report due.");
+        Field(x => x.Submitted).Description("Of those, reports submitted.");
+        Field(x => x.OnTime).Description("Of those, submitted before the meeting started.");
+        Field(x => x.OnTimeRate, nullable: true).Description("On time / due, 0–1; null before any closed meeting.");
+    }
+}
+
 public sealed class PersonAttendanceType : ObjectGraphType<PersonAttendance>
 {
     public PersonAttendanceType(IGrainFactory grains)
@@ -90,6 +103,8 @@ public sealed class ServiceOverviewType : ObjectGraphType<ServiceOverview>
         Field(x => x.AttendanceRate, nullable: true)
             .Description("Share (0–1) of the network's closed meetings the service was invited to where one of its people, or a substitute, was present; null before any.");
         Field<MeetingAttendanceType>("meetingAttendance").Description("The counts behind attendanceRate.").Resolve(c => c.Source.MeetingAttendance);
+        Field<ReportsDeliveredType>("reporting").Description("Status reports delivered, and on time, to the closed meetings; null before any.")
+            .Resolve(c => c.Source.Reporting);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributorType>>>>("contributors").Resolve(c => c.Source.Contributors);
         Field(x => x.StaffContribute).Description("Someone other than a leader logs data or writes PDSA cycles.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaOverviewType>>>>("areas").Resolve(c => c.Source.Areas);
