@@ -40,6 +40,8 @@ public sealed class SignInTests(UiApp app)
         var neverStarted = services.Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Miljøarbeidertjenesten" }) });
         await Assertions.Expect(neverStarted.GetByTestId("engagement")).ToHaveTextAsync("Ikke startet");
         await Assertions.Expect(page.GetByTestId("needs-attention")).ToContainTextAsync("Miljøarbeidertjenesten");
+        // It never sent a status report to the four samlinger either; the others did.
+        await Assertions.Expect(neverStarted.GetByTestId("reporting")).ToHaveTextAsync("0 av 4 levert, 0 i tide");
 
         // Measures carry their latest value with a decimal comma and a verdict in words.
         await Assertions.Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasTextRegex = new Regex(@"\d+,\d") }).First).ToBeVisibleAsync();

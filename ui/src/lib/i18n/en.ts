@@ -178,6 +178,8 @@ export const en: Record<MessageKey, string> = {
   'overview.lastPdsa': 'Last PDSA',
   'overview.never': 'never',
   'overview.attendance': 'Meeting attendance',
+  'overview.reports': 'Status reports',
+  'overview.reportsValue': '{submitted} of {due} delivered, {onTime} on time',
   'overview.staffContribute': 'Staff contribute',
   'overview.staffContributeYes': 'Yes, not only leaders log data and write PDSAs',
   'overview.staffContributeNo': 'No, only leaders have contributed',

@@ -176,6 +176,8 @@ export const nb = {
   'overview.lastPdsa': 'Siste PDSA',
   'overview.never': 'aldri',
   'overview.attendance': 'Oppmøte på samlinger',
+  'overview.reports': 'Statusrapporter',
+  'overview.reportsValue': '{submitted} av {due} levert, {onTime} i tide',
   'overview.staffContribute': 'Ansatte bidrar',
   'overview.staffContributeYes': 'Ja, ikke bare ledere logger og skriver PDSA',
   'overview.staffContributeNo': 'Nei, bare ledere har bidratt',
