@@ -2,6 +2,7 @@ using Azure;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Learnings;
+using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
@@ -56,6 +57,10 @@ public sealed class LearningGrain(LearningStore store, TimeProvider time) : Grai
             loaded = false;
             throw;
         }
+        // A learning captured at a meeting (or from one of its reports) shows on the meeting's open screens.
+        if (meetingId is not null)
+            GrainFactory.GetGrain<IMeetingEventsGrain>(meetingId)
+                .Publish(new MeetingEvent(MeetingEventKind.LearningAdded, meetingId, now.At, actor, Id)).Ignore();
         return learning;
     }
 

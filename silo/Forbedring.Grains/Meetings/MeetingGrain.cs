@@ -1,4 +1,5 @@
 using Forbedring.Abstractions.Common;
+using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.People;
@@ -119,6 +120,9 @@ public sealed class MeetingGrain(
         var substitute = string.IsNullOrWhiteSpace(input.SubstituteForPersonId) ? null : input.SubstituteForPersonId.Trim();
         var record = new StoredAttendance(input.PersonId, input.Status, substitute, input.Guest, Stamp.Of(actor, time.GetUtcNow()), default);
         await WriteRowsAsync(() => store.RecordAsync(Id, loaded, record));
+        // Tells the meeting's open screens (one-way: recording never waits for them).
+        GrainFactory.GetGrain<IMeetingEventsGrain>(Id)
+            .Publish(new MeetingEvent(MeetingEventKind.AttendanceRecorded, Id, record.Recorded.At, actor, input.PersonId)).Ignore();
         return AttendanceView(loaded, loaded.Current[input.PersonId]);
     }
 
