@@ -1,5 +1,6 @@
 // The GraphQL the meeting screens send, and the shapes they get back.
 import { gql, type UserError } from './api';
+import { translate } from './i18n/translate';
 import type { AttendanceStatus, MeetingState, Stamp, Voting } from './meeting';
 
 export const USER_ERRORS = 'errors { code field message messageNb messageEn }';
@@ -123,4 +124,9 @@ export async function mutate<T>(name: string, inputType: string, entity: string,
 
 export async function votingMutation(name: string, inputType: string, input: Record<string, unknown>): Promise<{ value: Voting | null; errors: UserError[] }> {
   return mutate<Voting>(name, inputType, 'voting', VOTING_FIELDS, input);
+}
+
+/** A failed call shown like a user error, at the form it came from (the words of ErrorMessage's «server»). */
+export function serverFailure(): UserError {
+  return { code: 'FAILED', field: '', messageNb: translate('nb', 'error.server'), messageEn: translate('en', 'error.server') };
 }
