@@ -127,7 +127,7 @@ public sealed class SignInTests(UiApp app)
     [Fact]
     public async Task After_five_wrong_passwords_the_account_is_locked_and_the_screen_says_until_when()
     {
-        // The leader's account: no other browser test signs in with it.
+        // The leader's account; the suite's lock-out lasts 8 s, and the meeting tests wait it out (UiApp).
         await using var ui = await app.NewPageAsync();
         var page = ui.Page;
         await page.GotoAsync("/logg-inn");

@@ -50,6 +50,10 @@ describe('the two languages', () => {
       'areaStatus.': ['IDEA', 'CHOSEN', 'TESTING', 'IMPLEMENTING', 'SUSTAINING', 'CLOSED', 'STALLED', 'ABANDONED'],
       'overview.status.': ['ACTIVE', 'NOT_STARTED', 'STALLED'],
       'log.periodHint.': ['DAY', 'WEEK', 'MONTH'],
+      'meeting.state.': ['PLANNED', 'OPEN', 'CLOSED'],
+      'attendance.': ['PRESENT', 'ABSENT', 'EXCUSED'],
+      'voting.state.': ['NOT_OPEN', 'OPEN', 'CLOSED'],
+      'report.': ['tested', 'dataShows', 'learned', 'nextSteps', 'helpNeeded', 'testedHint', 'dataShowsHint', 'learnedHint', 'nextStepsHint', 'helpNeededHint'],
       'error.': ['unauthenticated', 'forbidden', 'rateLimited', 'tooLarge', 'network', 'server', 'request'],
     };
     for (const [prefix, values] of Object.entries(families))

@@ -51,3 +51,27 @@ describe('tokenFromHash', () => {
     expect(tokenFromHash('')).toBeNull();
   });
 });
+
+describe('the meeting screens’ addresses', () => {
+  it('round-trip', () => {
+    expect(matchRoute(paths.meetings('network_1'))).toEqual({ name: 'meetings', networkId: 'network_1' });
+    expect(matchRoute(paths.meeting('meeting_1'))).toEqual({ name: 'meeting', id: 'meeting_1' });
+    expect(matchRoute(paths.statusReport('meeting_1', 'service_2'))).toEqual({ name: 'statusReport', meetingId: 'meeting_1', serviceId: 'service_2' });
+    expect(matchRoute('/laerdommer')).toEqual({ name: 'learnings' });
+    expect(matchRoute(paths.actionItems)).toEqual({ name: 'actionItems' });
+    expect(paths.learnings('n 1')).toBe('/laerdommer?nettverk=n%201');
+    expect(paths.minutes('m1', 'md', 'en')).toBe('/api/meetings/m1/minutes.md?lang=en');
+    expect(paths.minutes('m1', 'html', 'nb')).toBe('/api/meetings/m1/minutes.html');
+  });
+
+  it('need a signed-in person', () => {
+    for (const path of [paths.meetings('n'), paths.meeting('m'), paths.statusReport('m', 's'), '/laerdommer', paths.actionItems])
+      expect(isPublic(matchRoute(path))).toBe(false);
+  });
+
+  it('know nothing beneath them', () => {
+    expect(matchRoute('/samling/m/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/nettverk/n/annet')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/laerdommer/x')).toEqual({ name: 'notFound' });
+  });
+});

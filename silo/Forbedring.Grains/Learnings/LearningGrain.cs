@@ -1,17 +1,17 @@
-using Forbedring.Abstractions.Live;
-using Forbedring.Grains.Live;
 using Azure;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
 using Forbedring.Abstractions.Learnings;
+using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.Reports;
-using Forbedring.Domain;
 using Forbedring.Domain.Access;
 using Forbedring.Domain.Learnings;
 using Forbedring.Domain.Validation;
+using Forbedring.Domain;
+using Forbedring.Grains.Live;
 
 namespace Forbedring.Grains.Learnings;
 

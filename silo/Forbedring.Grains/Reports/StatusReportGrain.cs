@@ -1,15 +1,15 @@
-using Forbedring.Abstractions.Live;
-using Forbedring.Grains.Live;
 using Forbedring.Abstractions.Areas;
 using Forbedring.Abstractions.Common;
+using Forbedring.Abstractions.Live;
 using Forbedring.Abstractions.Measures;
 using Forbedring.Abstractions.Meetings;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.Reports;
-using Forbedring.Domain;
 using Forbedring.Domain.Reports;
 using Forbedring.Domain.Validation;
+using Forbedring.Domain;
 using Forbedring.Grains.Hosting;
+using Forbedring.Grains.Live;
 using Forbedring.Grains.Storage;
 
 namespace Forbedring.Grains.Reports;

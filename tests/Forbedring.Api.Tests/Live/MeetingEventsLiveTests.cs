@@ -61,6 +61,30 @@ public sealed class MeetingEventsLiveTests(ApiFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Attendance_and_learnings_captured_at_the_meeting_reach_its_screens()
+    {
+        var scene = await VotingScene.CreateAsync(factory);
+        var (kariId, kari) = await scene.StaffAsync("Kari Nordmann");
+        await using var kariSees = await SubscribeAsync(kari, scene.Meeting);
+
+        // Kari joined after the meeting's day, so she comes as a guest, which needs the meeting open.
+        await scene.Admin.MutateOkAsync("openMeeting", "meeting", "MeetingStateInput", new { id = scene.Meeting }, "id");
+        await scene.Admin.MutateOkAsync("recordAttendance", "attendance", "RecordAttendanceInput",
+            new { meetingId = scene.Meeting, personId = kariId, status = "PRESENT", guest = true }, "personId");
+        var recorded = await kariSees.MeetingEventAsync("ATTENDANCE_RECORDED", Second, subjectId: kariId);
+        var learning = (await scene.Admin.MutateOkAsync("addLearning", "learning", "AddLearningInput", new
+        {
+            networkId = scene.Network,
+            text = "Ring dagen etter hjemkomst",
+            source = new { kind = "MEETING", id = scene.Meeting },
+        }, "id")).Id();
+        var added = await kariSees.MeetingEventAsync("LEARNING_ADDED", Second, subjectId: learning);
+
+        Assert.Equal(scene.Meeting, recorded.GetProperty("meetingId").GetString());
+        Assert.Equal(scene.Meeting, added.GetProperty("meetingId").GetString());
+    }
+
+    [Fact]
     public async Task Opening_and_closing_reach_every_screen_and_the_counts_show_once_closed()
     {
         var scene = await VotingScene.CreateAsync(factory);

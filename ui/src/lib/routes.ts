@@ -12,6 +12,12 @@ export type Route =
   | { name: 'networks' }
   | { name: 'network'; id: string }
   | { name: 'logMeasurement'; measureId: string | null }
+  // Meetings, status reports, learnings and action items.
+  | { name: 'meetings'; networkId: string }
+  | { name: 'meeting'; id: string }
+  | { name: 'statusReport'; meetingId: string; serviceId: string }
+  | { name: 'learnings' }
+  | { name: 'actionItems' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -25,6 +31,14 @@ export const paths = {
   networks: '/nettverk',
   network: (id: string) => `/nettverk/${encodeURIComponent(id)}`,
   logMeasurement: (measureId?: string | null) => (measureId ? `/registrer-maling/${encodeURIComponent(measureId)}` : '/registrer-maling'),
+  // Meetings, status reports, learnings and action items.
+  meetings: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/samlinger`,
+  meeting: (id: string) => `/samling/${encodeURIComponent(id)}`,
+  statusReport: (meetingId: string, serviceId: string) => `/samling/${encodeURIComponent(meetingId)}/rapport/${encodeURIComponent(serviceId)}`,
+  learnings: (networkId?: string | null) => (networkId ? `/laerdommer?nettverk=${encodeURIComponent(networkId)}` : '/laerdommer'),
+  actionItems: '/mine-oppfolgingspunkter',
+  minutes: (meetingId: string, format: 'html' | 'md', lang: string) =>
+    `/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}${lang === 'en' ? '?lang=en' : ''}`,
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -55,11 +69,21 @@ export function matchRoute(pathname: string): Route {
     case 'nettverk':
       if (segments.length === 1) return { name: 'networks' };
       if (segments.length === 2) return { name: 'network', id: segments[1] };
+      if (segments.length === 3 && segments[2] === 'samlinger') return { name: 'meetings', networkId: segments[1] };
       return { name: 'notFound' };
     case 'registrer-maling':
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
       if (segments.length === 2) return { name: 'logMeasurement', measureId: segments[1] };
       return { name: 'notFound' };
+    // Meetings, status reports, learnings and action items.
+    case 'samling':
+      if (segments.length === 2) return { name: 'meeting', id: segments[1] };
+      if (segments.length === 4 && segments[2] === 'rapport') return { name: 'statusReport', meetingId: segments[1], serviceId: segments[3] };
+      return { name: 'notFound' };
+    case 'laerdommer':
+      return segments.length === 1 ? { name: 'learnings' } : { name: 'notFound' };
+    case 'mine-oppfolgingspunkter':
+      return segments.length === 1 ? { name: 'actionItems' } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }
