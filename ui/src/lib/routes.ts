@@ -12,6 +12,8 @@ export type Route =
   | { name: 'networks' }
   | { name: 'network'; id: string }
   | { name: 'logMeasurement'; measureId: string | null }
+  // feature/ui-log: a measure's CSV import (the measure page /maling/{id} is another screen's).
+  | { name: 'measureImport'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -25,6 +27,11 @@ export const paths = {
   networks: '/nettverk',
   network: (id: string) => `/nettverk/${encodeURIComponent(id)}`,
   logMeasurement: (measureId?: string | null) => (measureId ? `/registrer-maling/${encodeURIComponent(measureId)}` : '/registrer-maling'),
+  // feature/ui-log: the measure page (built elsewhere), its CSV import and export, and GraphiQL (a page of its own, not this app).
+  measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
+  measureImport: (id: string) => `/maling/${encodeURIComponent(id)}/import`,
+  measureCsv: (id: string) => `/api/measures/${encodeURIComponent(id)}/csv`,
+  graphiql: '/graphiql',
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -59,6 +66,10 @@ export function matchRoute(pathname: string): Route {
     case 'registrer-maling':
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
       if (segments.length === 2) return { name: 'logMeasurement', measureId: segments[1] };
+      return { name: 'notFound' };
+    // feature/ui-log: only /maling/{id}/import here; /maling/{id} is the measure page's.
+    case 'maling':
+      if (segments.length === 3 && segments[2] === 'import') return { name: 'measureImport', id: segments[1] };
       return { name: 'notFound' };
     default:
       return { name: 'notFound' };
