@@ -241,7 +241,7 @@ export const en: Record<MessageKey, string> = {
   'log.chooseOther': 'Choose another measure',
   'log.mode': 'How to log',
   'log.mode.tally': 'One observation at a time',
-  'log.mode.totals': 'Totals for the period',
+  'log.mode.totals': 'The totals at once',
   'log.tallyIntro': 'Tap once for each observation, e.g. each patient the checklist is for.',
   'log.tallyDone': 'Done',
   'log.tallyDoneHint': '+1 to numerator and denominator',

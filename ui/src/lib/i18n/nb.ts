@@ -239,7 +239,7 @@ export const nb = {
   'log.chooseOther': 'Velg en annen måling',
   'log.mode': 'Slik registrerer du',
   'log.mode.tally': 'Én og én observasjon',
-  'log.mode.totals': 'Summen for perioden',
+  'log.mode.totals': 'Summen på én gang',
   'log.tallyIntro': 'Trykk én gang for hver observasjon, f.eks. hver pasient sjekklisten gjelder.',
   'log.tallyDone': 'Gjort',
   'log.tallyDoneHint': '+1 i teller og nevner',
