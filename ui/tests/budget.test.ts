@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetReport, gzipSize, BUDGET_BYTES } from '../build/budget';
+import { appChunks, budgetReport, gzipSize, BUDGET_BYTES } from '../build/budget';
 
 describe('the bundle budget', () => {
   it('is 150 KB of gzipped JavaScript', () => {
@@ -21,5 +21,30 @@ describe('the bundle budget', () => {
 
   it('measures gzip for real', () => {
     expect(gzipSize('a'.repeat(10_000))).toBeLessThan(200);
+  });
+});
+
+// feature/ui-log: GraphiQL is a second page, printed apart and not counted.
+describe('the app and the other pages', () => {
+  const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], dynamicImports: string[] = []) => ({
+    fileName, isEntry: facadeModuleId !== null, facadeModuleId, imports, dynamicImports,
+  });
+
+  it('counts the chunks the app entry loads, not those only GraphiQL loads', () => {
+    const chunks = [
+      chunk('app.js', '/repo/ui/index.html', ['shared.js'], ['lazy.js']),
+      chunk('graphiql.js', '/repo/ui/graphiql.html', ['shared.js', 'codemirror.js']),
+      chunk('shared.js', null),
+      chunk('lazy.js', null),
+      chunk('codemirror.js', null),
+    ];
+    expect([...appChunks(chunks, '/index.html')].sort()).toEqual(['app.js', 'lazy.js', 'shared.js']);
+  });
+
+  it('leaves other pages out of the total and the verdict', () => {
+    const report = budgetReport([{ file: 'app.js', bytes: 1, gzipBytes: 50 * 1024 }], [], BUDGET_BYTES, [{ file: 'graphiql.js', bytes: 1, gzipBytes: 260 * 1024 }]);
+    expect(report.over).toBe(false);
+    expect(report.text).toContain('JavaScript total 50.0 KB gz');
+    expect(report.text).toContain('Other pages, not in the budget:');
   });
 });

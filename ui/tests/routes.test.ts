@@ -75,3 +75,12 @@ describe('the meeting screens’ addresses', () => {
     expect(matchRoute('/laerdommer/x')).toEqual({ name: 'notFound' });
   });
 });
+
+// feature/ui-log
+describe('the CSV import address', () => {
+  it('is /maling/{id}/import; the measure page itself is another screen', () => {
+    expect(matchRoute(paths.measureImport('measure_1'))).toEqual({ name: 'measureImport', id: 'measure_1' });
+    expect(matchRoute('/maling/measure_1/import/')).toEqual({ name: 'measureImport', id: 'measure_1' });
+    expect(paths.measureCsv('a b')).toBe('/api/measures/a%20b/csv');
+  });
+});

@@ -18,6 +18,8 @@ namespace Forbedring.Api.Http;
 public static class WebUi
 {
     private const string IndexPath = "/index.html";
+    // GraphiQL is a page of its own (ui/graphiql.html), not a screen of the app.
+    private const string GraphiQLPath = "/graphiql.html";
     // The OpenID Connect callback is answered by the authentication middleware, which runs later.
     private static readonly string[] ServerPrefixes = ["/api", "/graphql", "/health", Accounts.OidcAuthentication.CallbackPath];
 
@@ -29,12 +31,15 @@ public static class WebUi
             if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && context.GetEndpoint() is null
                 && IsUiAddress(request.Path))
-                request.Path = IndexPath;
+                request.Path = IsGraphiQL(request.Path) ? GraphiQLPath : IndexPath;
             return next(context);
         });
         app.UseDefaultFiles();
         return app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCaching });
     }
+
+    public static bool IsGraphiQL(PathString path) =>
+        path.Value is { } value && value.TrimEnd('/').Equals("/graphiql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A path the UI's router may own: no file extension, not one of the server's own prefixes.</summary>
     public static bool IsUiAddress(PathString path)

@@ -40,7 +40,10 @@ public sealed record PointExclusion(
     [property: Id(0)] string Reason,
     [property: Id(1)] Stamp Excluded);
 
-/// <summary>A period's data as logged: the period key, or a date that falls in it.</summary>
+/// <summary>
+/// A period's data as logged: the period key, or a date that falls in it. <see cref="ClientRequestId"/>,
+/// when given, makes a repeat of the same log return the first answer without writing again.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.PointInput")]
 public sealed record PointInput(
     [property: Id(0)] string? Period,
@@ -48,14 +51,19 @@ public sealed record PointInput(
     [property: Id(2)] double? Value,
     [property: Id(3)] double? Numerator,
     [property: Id(4)] double? Denominator,
-    [property: Id(5)] string? Note);
+    [property: Id(5)] string? Note,
+    [property: Id(6)] string? ClientRequestId = null);
 
-/// <summary>One observation (e.g. one patient's checklist): <see cref="Done"/> counts in the numerator of a proportion.</summary>
+/// <summary>
+/// One observation (e.g. one patient's checklist): <see cref="Done"/> counts in the numerator of a proportion.
+/// A tally sent twice would count twice, so a client that may resend gives a <see cref="ClientRequestId"/>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.TallyInput")]
 public sealed record TallyInput(
     [property: Id(0)] string? Period,
     [property: Id(1)] DateOnly? Date,
-    [property: Id(2)] bool Done);
+    [property: Id(2)] bool Done,
+    [property: Id(3)] string? ClientRequestId = null);
 
 [GenerateSerializer, Immutable, Alias("Forbedring.ChartSettingsInput")]
 public sealed record ChartSettingsInput(

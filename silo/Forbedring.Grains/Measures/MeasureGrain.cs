@@ -106,11 +106,15 @@ public sealed class MeasureGrain(
     {
         if (Missing("measureId") is { } missing) return missing;
         var (period, errors) = PointRules.Validate(Definition, input);
+        errors = [.. errors, .. new Check().Validate(input.ClientRequestId).Errors];
         if (errors.Count > 0)
             return Result<MeasurePoint>.Failure(errors);
         var rows = await SeriesAsync();
         var by = Stamp.Of(actor, time.GetUtcNow());
-        await WriteAsync(rows, [Stored(period!, input, by)], by, keepHistory: true);
+        var receipt = Receipt(input.ClientRequestId, period!, ClientRequests.Fingerprint(period!, input, actor.PersonId), by);
+        if (await Earlier(rows, receipt) is { } earlier)
+            return earlier;
+        await WriteAsync(rows, [Stored(period!, input, by)], by, keepHistory: true, receipt);
         return PointView(rows, period!);
     }
 
@@ -121,15 +125,19 @@ public sealed class MeasureGrain(
         var period = PointRules.ResolvePeriod(check, Definition.Frequency, input.Period, input.Date);
         if (PointRules.Tally(Definition.DataKind, null, input.Done) is null)
             check.Add(Errors.TallyNotSupported("measureId"));
+        check.Validate(input.ClientRequestId);
         if (check.Failed)
             return Result<MeasurePoint>.Failure(check.Errors);
 
         var rows = await SeriesAsync();
+        var by = Stamp.Of(actor, time.GetUtcNow());
+        var receipt = Receipt(input.ClientRequestId, period!, ClientRequests.Fingerprint(period!, input, actor.PersonId), by);
+        if (await Earlier(rows, receipt) is { } earlier)
+            return earlier;
         var current = rows.Points.GetValueOrDefault(period!);
         var (value, numerator, denominator) = PointRules.Tally(Definition.DataKind, current is null ? null : ViewOf(rows, current), input.Done)!.Value;
-        var by = Stamp.Of(actor, time.GetUtcNow());
         // A tally adds to the period rather than correcting it, so it keeps no history row.
-        await WriteAsync(rows, [new StoredPoint(period!, value, numerator, denominator, current?.Note, by, default)], by, keepHistory: false);
+        await WriteAsync(rows, [new StoredPoint(period!, value, numerator, denominator, current?.Note, by, default)], by, keepHistory: false, receipt);
         return PointView(rows, period!);
     }
 
@@ -257,11 +265,28 @@ public sealed class MeasureGrain(
 
     private async Task<SeriesRows> SeriesAsync() => series ??= await store.LoadAsync(Id);
 
-    private async Task WriteAsync(SeriesRows rows, IReadOnlyList<StoredPoint> points, Stamp by, bool keepHistory)
+    private static RequestReceipt? Receipt(string? clientRequestId, string period, string fingerprint, Stamp by) =>
+        clientRequestId is null ? null : new RequestReceipt(clientRequestId, period, fingerprint, by);
+
+    /// <summary>
+    /// A request key seen before: its period's point as it stands now, written once. The same key
+    /// with other content is refused. Looked up in the table (one point read), not kept in memory,
+    /// so a retry days later on another activation is still recognised.
+    /// </summary>
+    private async Task<Result<MeasurePoint>?> Earlier(SeriesRows rows, RequestReceipt? receipt)
+    {
+        if (receipt is null || await store.FindReceiptAsync(Id, receipt.Id) is not { } earlier)
+            return null;
+        if (earlier.Fingerprint != receipt.Fingerprint || !rows.Points.ContainsKey(earlier.Period))
+            return Result<MeasurePoint>.Failure(ClientRequests.Reused(receipt.Id));
+        return PointView(rows, earlier.Period);
+    }
+
+    private async Task WriteAsync(SeriesRows rows, IReadOnlyList<StoredPoint> points, Stamp by, bool keepHistory, RequestReceipt? receipt = null)
     {
         try
         {
-            await store.WriteAsync(Id, rows, points, by, keepHistory);
+            await store.WriteAsync(Id, rows, points, by, keepHistory, receipt);
         }
         catch
         {

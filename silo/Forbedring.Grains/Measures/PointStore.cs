@@ -14,7 +14,10 @@ namespace Forbedring.Grains.Measures;
 /// <item>a point: RowKey = the period key (2024-03, 2024-W05, 2024-03-15);</item>
 /// <item>an earlier value of a point: RowKey = <c>h|period|inverted ticks</c> (newest first), written in
 /// the same table transaction as the point that replaces it;</item>
-/// <item>an annotation: RowKey = <c>a|period|ticks</c>.</item>
+/// <item>an annotation: RowKey = <c>a|period|ticks</c>;</item>
+/// <item>a client's request key: RowKey = <c>r|key</c> (<see cref="RequestReceipt"/>), written in the same
+/// transaction as the point it logged, so a point is never written without it nor it without the point.
+/// Receipts sort after every other row and are never loaded with the series, only looked up by key.</item>
 /// </list>
 /// Logging a point writes one transaction of one or two rows, whatever the length of the series.
 /// </summary>
@@ -25,12 +28,16 @@ public sealed class PointStore(TableRowStore rows)
     /// <summary>Azure Tables takes at most 100 operations in one transaction.</summary>
     public const int MaxTransaction = 100;
 
+    private const string ReceiptPrefix = "r|";
+
     public async Task<SeriesRows> LoadAsync(string measureId)
     {
         var table = await rows.Table(Purpose);
         var partition = TableKeys.Encode(measureId);
         var series = new SeriesRows();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        // Points, history and annotations sort before "r|": the receipts are left in the table.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {ReceiptPrefix}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
         {
             var key = row.RowKey;
             if (key.StartsWith("h|", StringComparison.Ordinal))
@@ -45,13 +52,14 @@ public sealed class PointStore(TableRowStore rows)
         return series;
     }
 
-    /// <summary>Every row of a measure's partition, for the network export.</summary>
+    /// <summary>Every row of a measure's partition but the receipts (a client's retries do not travel), for the network export.</summary>
     public async Task<IReadOnlyList<TransferRow>> ExportAsync(string measureId)
     {
         var table = await rows.Table(Purpose);
         var partition = TableKeys.Encode(measureId);
         var result = new List<TransferRow>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {ReceiptPrefix}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
             result.Add(TableRowJson.ToTransfer(Purpose, row));
         return result;
     }
@@ -69,9 +77,11 @@ public sealed class PointStore(TableRowStore rows)
     /// Writes new values for periods, keeping each replaced value as a history row in the same
     /// transaction (unless <paramref name="keepHistory"/> is false, as for tallies). Updates the
     /// cache only after each transaction is durably written. Rows are checked against the ETags
-    /// read, so a second writer is refused rather than overwritten.
+    /// read, so a second writer is refused rather than overwritten. A <paramref name="receipt"/> goes
+    /// into the last transaction as an insert: if the same key was written meanwhile (by another
+    /// activation), the whole transaction is refused and nothing is counted twice.
     /// </summary>
-    public async Task WriteAsync(string measureId, SeriesRows series, IReadOnlyList<StoredPoint> points, Stamp by, bool keepHistory)
+    public async Task WriteAsync(string measureId, SeriesRows series, IReadOnlyList<StoredPoint> points, Stamp by, bool keepHistory, RequestReceipt? receipt = null)
     {
         var table = await rows.Table(Purpose);
         var partition = TableKeys.Encode(measureId);
@@ -101,7 +111,7 @@ public sealed class PointStore(TableRowStore rows)
         {
             var previous = series.Points.GetValueOrDefault(point.Period);
             var needed = previous is not null && keepHistory ? 2 : 1;
-            if (batch.Count + needed > MaxTransaction)
+            if (batch.Count + needed + (receipt is null ? 0 : 1) > MaxTransaction)
                 await FlushAsync();
             var entity = PointEntity(partition, point);
             PointCorrection? correction = null;
@@ -120,7 +130,30 @@ public sealed class PointStore(TableRowStore rows)
             }
             pending.Add((point, batch.Count - needed, correction));
         }
+        if (receipt is not null)
+            batch.Add(new TableTransactionAction(TableTransactionActionType.Add, ReceiptEntity(partition, receipt)));
         await FlushAsync();
+    }
+
+    /// <summary>The receipt of a client's request key on this measure, or null when the key is new.</summary>
+    public async Task<RequestReceipt?> FindReceiptAsync(string measureId, string requestId)
+    {
+        var table = await rows.Table(Purpose);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(measureId), TableKeys.Encode(ReceiptPrefix + requestId));
+        if (!found.HasValue || found.Value is not { } row)
+            return null;
+        return new RequestReceipt(requestId, row.GetString("Period") ?? "", row.GetString("Fingerprint") ?? "", StampColumns.Read(row, ""));
+    }
+
+    private static TableEntity ReceiptEntity(string partition, RequestReceipt receipt)
+    {
+        var entity = new TableEntity(partition, TableKeys.Encode(ReceiptPrefix + receipt.Id))
+        {
+            ["Period"] = receipt.Period,
+            ["Fingerprint"] = receipt.Fingerprint,
+        };
+        StampColumns.Write(entity, "", receipt.Sent);
+        return entity;
     }
 
     private static async Task<Response> WriteOneAsync(TableClient table, TableTransactionAction action) => action.ActionType switch
@@ -175,6 +208,12 @@ public sealed class PointStore(TableRowStore rows)
         row.GetDouble("Value"), row.GetDouble("Numerator"), row.GetDouble("Denominator"), row.GetString("Note"),
         StampColumns.Read(row, "Logged"), StampColumns.Read(row, "Replaced"));
 }
+
+/// <summary>
+/// That a client's request key was used: for which period, with what (a hash of the input and the
+/// person, never the note itself), by whom and when.
+/// </summary>
+public sealed record RequestReceipt(string Id, string Period, string Fingerprint, Stamp Sent);
 
 /// <summary>A point as stored, with the ETag its next write is checked against.</summary>
 public sealed record StoredPoint(string Period, double? Value, double? Numerator, double? Denominator, string? Note, Stamp Logged, ETag ETag);

@@ -18,6 +18,8 @@ export type Route =
   | { name: 'statusReport'; meetingId: string; serviceId: string }
   | { name: 'learnings' }
   | { name: 'actionItems' }
+  // feature/ui-log: a measure's CSV import (the measure page /maling/{id} is another screen's).
+  | { name: 'measureImport'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -39,6 +41,11 @@ export const paths = {
   actionItems: '/mine-oppfolgingspunkter',
   minutes: (meetingId: string, format: 'html' | 'md', lang: string) =>
     `/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}${lang === 'en' ? '?lang=en' : ''}`,
+  // feature/ui-log: the measure page (built elsewhere), its CSV import and export, and GraphiQL (a page of its own, not this app).
+  measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
+  measureImport: (id: string) => `/maling/${encodeURIComponent(id)}/import`,
+  measureCsv: (id: string) => `/api/measures/${encodeURIComponent(id)}/csv`,
+  graphiql: '/graphiql',
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -84,6 +91,10 @@ export function matchRoute(pathname: string): Route {
       return segments.length === 1 ? { name: 'learnings' } : { name: 'notFound' };
     case 'mine-oppfolgingspunkter':
       return segments.length === 1 ? { name: 'actionItems' } : { name: 'notFound' };
+    // feature/ui-log: only /maling/{id}/import here; /maling/{id} is the measure page's.
+    case 'maling':
+      if (segments.length === 3 && segments[2] === 'import') return { name: 'measureImport', id: segments[1] };
+      return { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }

@@ -64,7 +64,7 @@ public sealed class MeasureFields(IGrainFactory grains) : IQueryContributor, IMu
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<LogTallyInput>("input");
-                return await Measure(input.MeasureId).LogTally(new TallyInput(input.Period, input.Date, input.Done), context.Actor());
+                return await Measure(input.MeasureId).LogTally(new TallyInput(input.Period, input.Date, input.Done, input.ClientRequestId), context.Actor());
             });
         mutation.Field<NonNullGraphType<MeasurePointsPayloadType>>("logMeasurements")
             .Requires(Permission.WorkInService, On.Measure("input.measureId"))

@@ -95,9 +95,9 @@ public sealed class MeasurementInputType : InputObjectGraphType<PointInput>
     }
 }
 
-public sealed record LogMeasurementInput(string MeasureId, string? Period, DateOnly? Date, double? Value, double? Numerator, double? Denominator, string? Note)
+public sealed record LogMeasurementInput(string MeasureId, string? Period, DateOnly? Date, double? Value, double? Numerator, double? Denominator, string? Note, string? ClientRequestId = null)
 {
-    public PointInput Point => new(Period, Date, Value, Numerator, Denominator, Note);
+    public PointInput Point => new(Period, Date, Value, Numerator, Denominator, Note, ClientRequestId);
 }
 
 public sealed class LogMeasurementInputType : InputObjectGraphType<LogMeasurementInput>
@@ -113,10 +113,15 @@ public sealed class LogMeasurementInputType : InputObjectGraphType<LogMeasuremen
         Field(x => x.Numerator, nullable: true);
         Field(x => x.Denominator, nullable: true);
         Field(x => x.Note, nullable: true);
+        Field(x => x.ClientRequestId, nullable: true).Description(ClientRequestIdDescription);
     }
+
+    public const string ClientRequestIdDescription =
+        "A key the client makes for this entry (e.g. a UUID; 8–64 of a–z, A–Z, 0–9, - and _). Sending the same entry again with the same key " +
+        "writes nothing and returns the period's point as it stands; the same key with other content is refused with REQUEST_ID_REUSED.";
 }
 
-public sealed record LogTallyInput(string MeasureId, string? Period, DateOnly? Date, bool Done = true);
+public sealed record LogTallyInput(string MeasureId, string? Period, DateOnly? Date, bool Done = true, string? ClientRequestId = null);
 
 public sealed class LogTallyInputType : InputObjectGraphType<LogTallyInput>
 {
@@ -128,6 +133,7 @@ public sealed class LogTallyInputType : InputObjectGraphType<LogTallyInput>
         Field(x => x.Period, nullable: true);
         Field(x => x.Date, nullable: true);
         Field(x => x.Done, nullable: true).DefaultValue(true);
+        Field(x => x.ClientRequestId, nullable: true).Description(LogMeasurementInputType.ClientRequestIdDescription + " A tally sent twice would count twice: an offline queue should always send one.");
     }
 }
 
