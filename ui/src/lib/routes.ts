@@ -12,6 +12,12 @@ export type Route =
   | { name: 'networks' }
   | { name: 'network'; id: string }
   | { name: 'logMeasurement'; measureId: string | null }
+  // The service, area, measure and PDSA screens.
+  | { name: 'service'; id: string }
+  | { name: 'area'; id: string }
+  | { name: 'newPdsa'; areaId: string }
+  | { name: 'measure'; id: string }
+  | { name: 'pdsa'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -25,6 +31,12 @@ export const paths = {
   networks: '/nettverk',
   network: (id: string) => `/nettverk/${encodeURIComponent(id)}`,
   logMeasurement: (measureId?: string | null) => (measureId ? `/registrer-maling/${encodeURIComponent(measureId)}` : '/registrer-maling'),
+  // The service, area, measure and PDSA screens.
+  service: (id: string) => `/tjeneste/${encodeURIComponent(id)}`,
+  area: (id: string) => `/omrade/${encodeURIComponent(id)}`,
+  newPdsa: (areaId: string) => `/omrade/${encodeURIComponent(areaId)}/ny-pdsa`,
+  measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
+  pdsa: (id: string) => `/pdsa/${encodeURIComponent(id)}`,
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -60,6 +72,17 @@ export function matchRoute(pathname: string): Route {
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
       if (segments.length === 2) return { name: 'logMeasurement', measureId: segments[1] };
       return { name: 'notFound' };
+    // The service, area, measure and PDSA screens.
+    case 'tjeneste':
+      return segments.length === 2 ? { name: 'service', id: segments[1] } : { name: 'notFound' };
+    case 'omrade':
+      if (segments.length === 2) return { name: 'area', id: segments[1] };
+      if (segments.length === 3 && segments[2] === 'ny-pdsa') return { name: 'newPdsa', areaId: segments[1] };
+      return { name: 'notFound' };
+    case 'maling':
+      return segments.length === 2 ? { name: 'measure', id: segments[1] } : { name: 'notFound' };
+    case 'pdsa':
+      return segments.length === 2 ? { name: 'pdsa', id: segments[1] } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }
