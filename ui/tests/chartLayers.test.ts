@@ -102,3 +102,25 @@ describe('2-sigma lines', () => {
     expect(chartGeometry(points.map((p) => ({ ...p, lowerLimit95: null, upperLimit95: null })), []).upperLimits95).toEqual([]);
   });
 });
+
+import { cyclesOnChart, pointDetails } from '../src/lib/measureChart';
+
+describe('a measure on its chart', () => {
+  it('joins each analysed period to its note, logger, exclusion and annotations', () => {
+    const details = pointDetails({
+      chart: { periods: ['2020-W06', '2020-W07'] } as never,
+      points: [
+        { period: '2020-W07', value: 1, numerator: null, denominator: null, note: 'Ferie', logged: { name: 'Tone', at: '' }, excluded: true,
+          exclusion: { reason: 'Feilregistrering' }, annotations: [{ id: 'a', text: 'Ny rutine', written: { name: 'Kari', at: '' } }] },
+      ],
+    });
+    expect(details[0]).toEqual({ period: '2020-W06', note: null, loggedBy: null, exclusion: null, annotations: [] });
+    expect(details[1]).toEqual({ period: '2020-W07', note: 'Ferie', loggedBy: 'Tone', exclusion: 'Feilregistrering', annotations: [{ text: 'Ny rutine', by: 'Kari' }] });
+  });
+
+  it('draws the cycles that watch the measure (or none in particular), numbered by start order', () => {
+    const cycle = (id: string, measureIds: string[]) => ({ id, startDate: '2020-02-17', endDate: null, measureIds, plan: { objective: 'Test ' + id } });
+    const drawn = cyclesOnChart('m1', [cycle('a', ['m1']), cycle('b', ['m2']), cycle('c', [])]);
+    expect(drawn.map((c) => c.label)).toEqual(['1. Test a', '3. Test c']);
+  });
+});
