@@ -75,3 +75,12 @@ describe('drawing the driver diagram', () => {
     expect(layout.width).toBeGreaterThan(box('c1').x + box('c1').width);
   });
 });
+
+describe('a diagram read three levels deep', () => {
+  it('is whole even though the last level has no children field', () => {
+    const shallow: DriverNode[] = [{ id: 'p', kind: 'PRIMARY', text: 'P', measureIds: [], cycleIds: [], changeIdeaId: null,
+      children: [{ id: 'c', kind: 'CHANGE_IDEA', text: 'C', measureIds: [], cycleIds: [], changeIdeaId: null }] }];
+    expect(toInput(toEditable(shallow))[0].children[0].children).toEqual([]);
+    expect(diagramLayout('Mål', shallow).boxes).toHaveLength(3);
+  });
+});

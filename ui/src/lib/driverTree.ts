@@ -11,7 +11,8 @@ export interface DriverNode {
   measureIds: string[];
   cycleIds: string[];
   changeIdeaId: string | null;
-  children: DriverNode[];
+  /** Missing on the last level read (a change idea has none). */
+  children?: DriverNode[];
 }
 
 export interface EditNode {
@@ -48,7 +49,7 @@ export function toEditable(nodes: DriverNode[]): EditNode[] {
     measureIds: [...n.measureIds],
     cycleIds: [...n.cycleIds],
     changeIdeaId: n.changeIdeaId,
-    children: toEditable(n.children),
+    children: toEditable(n.children ?? []),
   }));
 }
 
@@ -195,7 +196,7 @@ export function diagramLayout(aim: string, nodes: DriverNode[], options: { boxWi
   const place = (node: DriverNode): DiagramBox => {
     const lines = wrapText(node.text, chars);
     const height = heightOf(lines);
-    const children = node.children.map(place);
+    const children = (node.children ?? []).map(place);
     let y: number;
     if (children.length === 0) {
       y = nextY;
