@@ -122,4 +122,28 @@ public sealed class AreaTests(UiApp app)
         await Assertions.Expect(page.GetByTestId("measure-log")).ToHaveCountAsync(0);
         Assert.Empty(ui.UnexpectedProblems());
     }
+
+    [Fact]
+    public async Task The_facilitator_rates_the_teams_progress_and_it_joins_the_history()
+    {
+        await using var ui = await app.NewPageAsync();
+        var page = ui.Page;
+        await ui.SignInAsync(UiApp.Facilitator);
+        await DemoScreens.OpenAreaAsync(page);
+
+        // A facilitator rates as the facilitator only, and edits nothing of the service's own work.
+        var form = page.GetByTestId("rating-form");
+        await Assertions.Expect(form).ToContainTextAsync("Du vurderer som: Fasilitatorens vurdering.");
+        await Assertions.Expect(page.GetByTestId("edit-aim")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("start-pdsa")).ToHaveCountAsync(0);
+
+        await form.GetByLabel("Vurdering (1–5)").SelectOptionAsync(new SelectOptionValue { Label = "5,0" });
+        await form.GetByLabel("Begrunnelse").FillAsync("Varig endring, spredt til to tjenester.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lagre vurderingen" }).ClickAsync();
+        await Assertions.Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("5,0");
+        await Assertions.Expect(page.GetByTestId("latest-FACILITATOR")).ToHaveTextAsync("5,0");
+        await Assertions.Expect(page.GetByTestId("rating-history").Locator("tbody tr").First).ToContainTextAsync("Varig endring, spredt til to tjenester.");
+        await ui.AssertAccessibleAsync("the area after a facilitator's score");
+        Assert.Empty(ui.UnexpectedProblems());
+    }
 }

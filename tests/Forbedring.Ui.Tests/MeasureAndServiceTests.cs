@@ -88,6 +88,11 @@ public sealed class MeasureAndServiceTests(UiApp app)
         await Assertions.Expect(page.GetByTestId("download-svg")).ToHaveTextAsync("Download SVG");
         await Assertions.Expect(page.GetByTestId("chart-rule-set")).ToContainTextAsync("Rule set: Anhøj");
         await ui.AssertAccessibleAsync("the measure's chart page in English");
+
+        // On a phone the chart shrinks to fit; nothing scrolls sideways.
+        await page.SetViewportSizeAsync(360, 740);
+        await DemoScreens.AssertNoSidewaysScrollAsync(page, "The measure page at 360 px");
+        await ui.ScreenshotAsync("62-measure-en-360");
         Assert.Empty(ui.UnexpectedProblems());
     }
 
