@@ -146,4 +146,35 @@ public sealed class AreaTests(UiApp app)
         await ui.AssertAccessibleAsync("the area after a facilitator's score");
         Assert.Empty(ui.UnexpectedProblems());
     }
+
+    [Fact]
+    public async Task A_leader_moves_the_status_a_step_back_and_forth_and_adds_a_milestone()
+    {
+        await using var ui = await app.NewPageAsync();
+        var page = ui.Page;
+        await ui.SignInAsync(UiApp.Leader);
+        await DemoScreens.OpenAreaAsync(page);
+        var status = page.GetByTestId("area-status");
+        await Assertions.Expect(status).ToHaveTextAsync("Vedlikehold");
+
+        // Only the steps the rules allow are offered.
+        var next = page.GetByLabel("Ny status");
+        await Assertions.Expect(next.Locator("option:not([disabled])")).ToHaveTextAsync(["Innføring", "Avsluttet", "Stanset", "Avbrutt"]);
+        await next.SelectOptionAsync(new SelectOptionValue { Label = "Innføring" });
+        await page.GetByLabel("Merknad").First.FillAsync("Rutinen må innføres på nytt etter omorganisering");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endre status" }).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("Innføring");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Vedlikehold → Innføring");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Rutinen må innføres på nytt");
+        await next.SelectOptionAsync(new SelectOptionValue { Label = "Vedlikehold" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Endre status" }).ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("Vedlikehold");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Legg til milepæl" }).ClickAsync();
+        await page.GetByLabel("Milepæl", new() { Exact = true }).FillAsync("Ny opplæring av alle vakter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Milepæl: Ny opplæring av alle vakter");
+        await ui.AssertAccessibleAsync("the area after a status change and a milestone");
+        Assert.Empty(ui.UnexpectedProblems());
+    }
 }
