@@ -59,7 +59,8 @@ public sealed class CalculatorTests(UiApp app)
 
         // The chart: a point per row, a centre line, both limits, and signals marked.
         var svg = page.GetByTestId("chart-svg");
-        await Assertions.Expect(svg).ToHaveAttributeAsync("role", "img");
+        // A group, not an image: its points can be focused to read each one.
+        await Assertions.Expect(svg).ToHaveAttributeAsync("role", "group");
         await Assertions.Expect(svg.Locator("circle.pt, .pt")).ToHaveCountAsync(24);
         await Assertions.Expect(page.GetByTestId("centre-line").First).ToBeAttachedAsync();
         await Assertions.Expect(page.GetByTestId("upper-limit")).ToHaveCountAsync(1);

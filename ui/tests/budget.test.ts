@@ -24,7 +24,7 @@ describe('the bundle budget', () => {
   });
 });
 
-// feature/ui-log: GraphiQL is a second page, printed apart and not counted.
+// GraphiQL is a second page, printed apart and not counted.
 describe('the app and the other pages', () => {
   const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], dynamicImports: string[] = []) => ({
     fileName, isEntry: facadeModuleId !== null, facadeModuleId, imports, dynamicImports,

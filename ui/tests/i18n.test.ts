@@ -55,6 +55,19 @@ describe('the two languages', () => {
       'voting.state.': ['NOT_OPEN', 'OPEN', 'CLOSED'],
       'report.': ['tested', 'dataShows', 'learned', 'nextSteps', 'helpNeeded', 'testedHint', 'dataShowsHint', 'learnedHint', 'nextStepsHint', 'helpNeededHint'],
       'error.': ['unauthenticated', 'forbidden', 'rateLimited', 'tooLarge', 'network', 'server', 'request'],
+      // The service, area, measure and PDSA screens.
+      'serviceRole.': ['LEADER', 'STAFF', 'MEASUREMENT_LEAD', 'PHYSICIAN', 'USER_REPRESENTATIVE', 'OTHER'],
+      'measureKind.': ['OUTCOME', 'PROCESS', 'BALANCING'],
+      'frequency.': ['DAY', 'WEEK', 'MONTH'],
+      'measure.better.': ['UP', 'DOWN'],
+      'driver.kind.': ['PRIMARY', 'SECONDARY', 'CHANGE_IDEA'],
+      'rating.rater.': ['TEAM', 'FACILITATOR'],
+      'pdsaStatus.': ['PLANNED', 'DOING', 'STUDYING', 'ACTING', 'COMPLETED'],
+      'pdsaDecision.': ['ADOPT', 'ADAPT', 'ABANDON'],
+      'pdsa.phase.': ['plan', 'do', 'study', 'act'],
+      'pdsa.stepState.': ['done', 'current', 'open', 'blocked'],
+      'pdsa.blocked.': ['predictionsFirst', 'startFirst', 'studyFirst'],
+      'chart.signal.': ['signal', 'improvement', 'concern', 'excluded'],
     };
     for (const [prefix, values] of Object.entries(families))
       for (const value of values) expect(prefix + value in nb, prefix + value).toBe(true);

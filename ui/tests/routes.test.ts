@@ -76,11 +76,31 @@ describe('the meeting screens’ addresses', () => {
   });
 });
 
-// feature/ui-log
 describe('the CSV import address', () => {
   it('is /maling/{id}/import; the measure page itself is another screen', () => {
     expect(matchRoute(paths.measureImport('measure_1'))).toEqual({ name: 'measureImport', id: 'measure_1' });
     expect(matchRoute('/maling/measure_1/import/')).toEqual({ name: 'measureImport', id: 'measure_1' });
     expect(paths.measureCsv('a b')).toBe('/api/measures/a%20b/csv');
+  });
+});
+
+describe('the service, area, measure and PDSA screens', () => {
+  it('have Norwegian addresses that round-trip', () => {
+    expect(matchRoute(paths.service('service_1'))).toEqual({ name: 'service', id: 'service_1' });
+    expect(matchRoute(paths.area('area/1'))).toEqual({ name: 'area', id: 'area/1' });
+    expect(matchRoute(paths.newPdsa('area_1'))).toEqual({ name: 'newPdsa', areaId: 'area_1' });
+    expect(matchRoute(paths.measure('measure_1'))).toEqual({ name: 'measure', id: 'measure_1' });
+    expect(matchRoute(paths.pdsa('cycle_1'))).toEqual({ name: 'pdsa', id: 'cycle_1' });
+    expect(paths.area('a')).toBe('/omrade/a');
+    expect(paths.measure('m')).toBe('/maling/m');
+    expect(paths.service('s')).toBe('/tjeneste/s');
+  });
+
+  it('need a signed-in person, and know nothing under them', () => {
+    expect(isPublic(matchRoute('/omrade/a'))).toBe(false);
+    expect(isPublic(matchRoute('/pdsa/a'))).toBe(false);
+    expect(matchRoute('/tjeneste')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/omrade/a/b')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/maling/a/b')).toEqual({ name: 'notFound' });
   });
 });

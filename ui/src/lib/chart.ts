@@ -10,6 +10,9 @@ export interface AnalysedPoint {
   centerLine: number | null;
   lowerLimit: number | null;
   upperLimit: number | null;
+  /** The 2-sigma lines, when the analysis gives them. */
+  lowerLimit95?: number | null;
+  upperLimit95?: number | null;
   sigmaSignal: boolean;
   part: number;
   baseline?: boolean;
@@ -45,6 +48,12 @@ export interface ChartGeometry {
   centerLines: { path: string; runsSignal: boolean; part: number }[];
   upperLimits: string[];
   lowerLimits: string[];
+  /** The 2-sigma lines (drawn only when asked for). */
+  upperLimits95: string[];
+  lowerLimits95: string[];
+  /** Each point's x, and half the step between points, for the layers drawn around the series. */
+  xs: number[];
+  half: number;
   target: { py: number; value: number } | null;
 }
 
@@ -146,6 +155,8 @@ export function chartGeometry(points: AnalysedPoint[], parts: RunsAnalysis[], op
   const centerLines: ChartGeometry['centerLines'] = [];
   const upperLimits: string[] = [];
   const lowerLimits: string[] = [];
+  const upperLimits95: string[] = [];
+  const lowerLimits95: string[] = [];
   for (const part of partNumbers) {
     const inPart = (values: (number | null)[]) => values.map((v, i) => (points[i].part === part ? v : null));
     centerLines.push({
@@ -157,6 +168,10 @@ export function chartGeometry(points: AnalysedPoint[], parts: RunsAnalysis[], op
     const lower = stepPath(inPart(points.map((p) => p.lowerLimit)), xs, half, y);
     if (upper) upperLimits.push(upper);
     if (lower) lowerLimits.push(lower);
+    const upper95 = stepPath(inPart(points.map((p) => p.upperLimit95 ?? null)), xs, half, y);
+    const lower95 = stepPath(inPart(points.map((p) => p.lowerLimit95 ?? null)), xs, half, y);
+    if (upper95) upperLimits95.push(upper95);
+    if (lower95) lowerLimits95.push(lower95);
   }
 
   const maxLabels = options.maxLabels ?? Math.max(2, Math.floor((plot.right - plot.left) / 70));
@@ -172,6 +187,10 @@ export function chartGeometry(points: AnalysedPoint[], parts: RunsAnalysis[], op
     centerLines: centerLines.filter((c) => c.path !== ''),
     upperLimits,
     lowerLimits,
+    upperLimits95,
+    lowerLimits95,
+    xs,
+    half,
     target: target === null ? null : { py: y(target), value: target },
   };
 }

@@ -18,8 +18,14 @@ export type Route =
   | { name: 'statusReport'; meetingId: string; serviceId: string }
   | { name: 'learnings' }
   | { name: 'actionItems' }
-  // feature/ui-log: a measure's CSV import (the measure page /maling/{id} is another screen's).
+  // a measure's CSV import .
   | { name: 'measureImport'; id: string }
+  // The service, area, measure and PDSA screens.
+  | { name: 'service'; id: string }
+  | { name: 'area'; id: string }
+  | { name: 'newPdsa'; areaId: string }
+  | { name: 'measure'; id: string }
+  | { name: 'pdsa'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -41,11 +47,16 @@ export const paths = {
   actionItems: '/mine-oppfolgingspunkter',
   minutes: (meetingId: string, format: 'html' | 'md', lang: string) =>
     `/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}${lang === 'en' ? '?lang=en' : ''}`,
-  // feature/ui-log: the measure page (built elsewhere), its CSV import and export, and GraphiQL (a page of its own, not this app).
-  measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
+  // a measure's CSV import and export, and GraphiQL (a page of its own, not this app).
   measureImport: (id: string) => `/maling/${encodeURIComponent(id)}/import`,
   measureCsv: (id: string) => `/api/measures/${encodeURIComponent(id)}/csv`,
   graphiql: '/graphiql',
+  // The service, area, measure and PDSA screens.
+  service: (id: string) => `/tjeneste/${encodeURIComponent(id)}`,
+  area: (id: string) => `/omrade/${encodeURIComponent(id)}`,
+  newPdsa: (areaId: string) => `/omrade/${encodeURIComponent(areaId)}/ny-pdsa`,
+  measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
+  pdsa: (id: string) => `/pdsa/${encodeURIComponent(id)}`,
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -91,10 +102,19 @@ export function matchRoute(pathname: string): Route {
       return segments.length === 1 ? { name: 'learnings' } : { name: 'notFound' };
     case 'mine-oppfolgingspunkter':
       return segments.length === 1 ? { name: 'actionItems' } : { name: 'notFound' };
-    // feature/ui-log: only /maling/{id}/import here; /maling/{id} is the measure page's.
+    // The service, area, measure and PDSA screens.
+    case 'tjeneste':
+      return segments.length === 2 ? { name: 'service', id: segments[1] } : { name: 'notFound' };
+    case 'omrade':
+      if (segments.length === 2) return { name: 'area', id: segments[1] };
+      if (segments.length === 3 && segments[2] === 'ny-pdsa') return { name: 'newPdsa', areaId: segments[1] };
+      return { name: 'notFound' };
     case 'maling':
+      if (segments.length === 2) return { name: 'measure', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'import') return { name: 'measureImport', id: segments[1] };
       return { name: 'notFound' };
+    case 'pdsa':
+      return segments.length === 2 ? { name: 'pdsa', id: segments[1] } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }
