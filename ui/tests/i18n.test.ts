@@ -54,6 +54,9 @@ describe('the two languages', () => {
       'attendance.': ['PRESENT', 'ABSENT', 'EXCUSED'],
       'voting.state.': ['NOT_OPEN', 'OPEN', 'CLOSED'],
       'report.': ['tested', 'dataShows', 'learned', 'nextSteps', 'helpNeeded', 'testedHint', 'dataShowsHint', 'learnedHint', 'nextStepsHint', 'helpNeededHint'],
+      // feature/ui-people
+      'role.network.': ['FACILITATOR', 'PARTICIPANT', 'READER'],
+      'role.service.': ['LEADER', 'STAFF', 'MEASUREMENT_LEAD', 'PHYSICIAN', 'USER_REPRESENTATIVE', 'OTHER'],
       'error.': ['unauthenticated', 'forbidden', 'rateLimited', 'tooLarge', 'network', 'server', 'request'],
     };
     for (const [prefix, values] of Object.entries(families))

@@ -20,6 +20,10 @@ export type Route =
   | { name: 'actionItems' }
   // feature/ui-log: a measure's CSV import (the measure page /maling/{id} is another screen's).
   | { name: 'measureImport'; id: string }
+  // feature/ui-people: a network's members, a leader's invitation to their service, administration.
+  | { name: 'networkMembers'; networkId: string }
+  | { name: 'serviceInvite'; serviceId: string }
+  | { name: 'admin' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -46,6 +50,10 @@ export const paths = {
   measureImport: (id: string) => `/maling/${encodeURIComponent(id)}/import`,
   measureCsv: (id: string) => `/api/measures/${encodeURIComponent(id)}/csv`,
   graphiql: '/graphiql',
+  // feature/ui-people: a network's members, a leader's invitation to their service, administration.
+  networkMembers: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/medlemmer`,
+  serviceInvite: (serviceId: string) => `/inviter/tjeneste/${encodeURIComponent(serviceId)}`,
+  admin: '/admin',
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -77,6 +85,8 @@ export function matchRoute(pathname: string): Route {
       if (segments.length === 1) return { name: 'networks' };
       if (segments.length === 2) return { name: 'network', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'samlinger') return { name: 'meetings', networkId: segments[1] };
+      // feature/ui-people
+      if (segments.length === 3 && segments[2] === 'medlemmer') return { name: 'networkMembers', networkId: segments[1] };
       return { name: 'notFound' };
     case 'registrer-maling':
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
@@ -95,6 +105,12 @@ export function matchRoute(pathname: string): Route {
     case 'maling':
       if (segments.length === 3 && segments[2] === 'import') return { name: 'measureImport', id: segments[1] };
       return { name: 'notFound' };
+    // feature/ui-people: the leader's invitation to their service (not under /tjeneste, the service page's) and administration.
+    case 'inviter':
+      if (segments.length === 3 && segments[1] === 'tjeneste') return { name: 'serviceInvite', serviceId: segments[2] };
+      return { name: 'notFound' };
+    case 'admin':
+      return segments.length === 1 ? { name: 'admin' } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }
