@@ -14,7 +14,7 @@ export function byActiveThenName<T extends Dated>(rows: T[], locale: string): T[
   return rows.slice().sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, locale));
 }
 
-/** Whom a facilitator may add: everyone who is not an active member already, by name. */
+/** Whom a facilitator may add: everyone without an open membership (one that has no end date), by name. */
 export function addable<T extends { id: string; name: string }>(all: T[], activeIds: Iterable<string>, locale: string): T[] {
   const taken = new Set(activeIds);
   return all.filter((x) => !taken.has(x.id)).sort((a, b) => a.name.localeCompare(b.name, locale));
