@@ -43,6 +43,9 @@ public sealed class PeopleTests(UiApp app)
         await Assertions.Expect(lise).ToHaveCountAsync(1);
         await Assertions.Expect(lise).ToContainTextAsync("Leser");
         await Assertions.Expect(lise).ToContainTextAsync("fortsatt med");
+        // Not her own membership, though: a facilitator who ended it would lock herself out.
+        await Assertions.Expect(Rows(page, "Hilde Myrvold")).ToContainTextAsync("Fasilitator");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Avslutt medlemskapet til Hilde Myrvold" })).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Avslutt medlemskapet til Lise Leser" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Medlemskapet til Lise Leser er avsluttet fra i dag.")).ToBeVisibleAsync();
         await Assertions.Expect(lise).Not.ToContainTextAsync("fortsatt med");
