@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -10,24 +9,16 @@ public sealed class AccountTests(UiApp app)
     [Fact]
     public async Task An_invited_person_registers_and_later_sets_a_new_password_from_an_administrators_link()
     {
-        // The demo has no administrator: the first person to register becomes one.
+        // The demo has no administrator: the first person to register becomes one (UiApp registers them once).
         await using var admin = await app.NewPageAsync();
-        await admin.Page.GotoAsync("/registrer");
-        await admin.AssertAccessibleAsync("the first-person registration");
-        await FillRegistrationAsync(admin.Page, "Ada Administrator", "admin@ui.test", "et-langt-passord-1");
-        await admin.Page.GetByTestId("signed-in-as").WaitForAsync();
+        await app.SignInAsAdministratorAsync(admin);
         await Assertions.Expect(admin.Page.GetByTestId("signed-in-as")).ToHaveTextAsync("Innlogget som Ada Administrator");
 
-        // The facilitator invites someone to the network as a reader.
+        // The facilitator invites someone to the network as a reader, on the network's members screen.
         await using var facilitator = await app.NewPageAsync();
         await facilitator.SignInAsync(UiApp.Facilitator);
-        var networkId = await DemoNetworkIdAsync(facilitator.Page);
-        var invitation = await facilitator.Page.Context.APIRequest.PostAsync("/api/invitations", new()
-        {
-            DataObject = new { email = "ny@ui.test", networkId, role = "Reader" },
-        });
-        Assert.Equal(201, invitation.Status);
-        var link = JsonDocument.Parse(await invitation.TextAsync()).RootElement.GetProperty("link").GetString()!;
+        var networkId = await facilitator.DemoNetworkIdAsync();
+        var link = await PeopleTests.InviteToNetworkAsync(facilitator.Page, networkId, "ny@ui.test", "Leser");
         Assert.Contains("/invitasjon#token=", link);
 
         // The invited person opens the link and registers: the token never leaves the browser in a URL.
@@ -37,7 +28,7 @@ public sealed class AccountTests(UiApp app)
         await invited.AssertAccessibleAsync("the invitation");
         await invited.ScreenshotAsync("30-invitation");
         // A different address than the invited one is refused inline.
-        await FillRegistrationAsync(invited.Page, "Nora Ny", "feil@ui.test", "et-langt-passord-2");
+        await invited.FillRegistrationAsync("Nora Ny", "feil@ui.test", "et-langt-passord-2");
         await Assertions.Expect(invited.Page.Locator("#email-errors")).ToBeVisibleAsync();
         await invited.AssertAccessibleAsync("the invitation with an error");
         await invited.Page.GetByLabel("E-post").FillAsync("ny@ui.test");
@@ -85,23 +76,5 @@ public sealed class AccountTests(UiApp app)
         await ui.Page.GotoAsync("/finnes/ikke");
         await Assertions.Expect(ui.Page.GetByRole(AriaRole.Heading, new() { Name = "Fant ikke siden" })).ToBeVisibleAsync();
         await ui.AssertAccessibleAsync("the not-found screen");
-    }
-
-    private static async Task FillRegistrationAsync(IPage page, string name, string email, string password)
-    {
-        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("E-post").FillAsync(email);
-        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(password);
-        await page.GetByLabel("Gjenta passordet").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opprett konto" }).ClickAsync();
-    }
-
-    private static async Task<string> DemoNetworkIdAsync(IPage page)
-    {
-        var response = await page.Context.APIRequest.PostAsync("/graphql", new()
-        {
-            DataObject = new { query = "{ installation { demoNetworkId } }" },
-        });
-        return JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("data").GetProperty("installation").GetProperty("demoNetworkId").GetString()!;
     }
 }

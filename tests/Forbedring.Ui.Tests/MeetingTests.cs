@@ -52,7 +52,7 @@ public sealed class MeetingTests(UiApp app)
         var ansatt = staff.Page;
         var leder = leader.Page;
         await staff.SignInAsync(UiApp.Staff);
-        await SignInLeaderAsync(leader);
+        await leader.SignInWaitingOutLockAsync(UiApp.Leader);
         var staffName = (await ansatt.GetByTestId("signed-in-as").InnerTextAsync()).Replace("Innlogget som ", "").Trim();
         foreach (var p in new[] { ansatt, leder })
         {
@@ -172,7 +172,7 @@ public sealed class MeetingTests(UiApp app)
 
         await using var leader = await app.NewPageAsync(width: 360, height: 740);
         var leder = leader.Page;
-        await SignInLeaderAsync(leader);
+        await leader.SignInWaitingOutLockAsync(UiApp.Leader);
         await leder.GotoAsync($"/samling/{meetingId}");
         await leder.GetByTestId("write-report").First.ClickAsync();
         await Assertions.Expect(leder.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("^Statusrapport: ") })).ToBeVisibleAsync();
@@ -275,25 +275,6 @@ public sealed class MeetingTests(UiApp app)
         await Assertions.Expect(page.GetByTestId("meeting-learnings")).ToContainTextAsync(word);
         await staff.AssertAccessibleAsync("a meeting in English");
         Assert.Empty(staff.UnexpectedProblems());
-    }
-
-    /// <summary>Signs the leader in, waiting out the lock-out the sign-in tests may just have caused (8 s in this suite).</summary>
-    private static async Task SignInLeaderAsync(UiPage ui)
-    {
-        var page = ui.Page;
-        for (var attempt = 0; ; attempt++)
-        {
-            await page.GotoAsync("/logg-inn");
-            await page.GetByLabel("E-post").FillAsync(UiApp.Leader);
-            await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(UiApp.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
-            var outcome = page.GetByTestId("signed-in-as").Or(page.GetByTestId("sign-in-errors"));
-            await outcome.First.WaitForAsync();
-            if (await page.GetByTestId("signed-in-as").IsVisibleAsync())
-                return;
-            Assert.True(attempt < 6, "The leader's account stayed locked.");
-            await Task.Delay(3000);
-        }
     }
 
     private static ILocator Card(IPage page, string title) =>

@@ -54,6 +54,8 @@ describe('the two languages', () => {
       'attendance.': ['PRESENT', 'ABSENT', 'EXCUSED'],
       'voting.state.': ['NOT_OPEN', 'OPEN', 'CLOSED'],
       'report.': ['tested', 'dataShows', 'learned', 'nextSteps', 'helpNeeded', 'testedHint', 'dataShowsHint', 'learnedHint', 'nextStepsHint', 'helpNeededHint'],
+      'role.network.': ['FACILITATOR', 'PARTICIPANT', 'READER'],
+      'role.service.': ['LEADER', 'STAFF', 'MEASUREMENT_LEAD', 'PHYSICIAN', 'USER_REPRESENTATIVE', 'OTHER'],
       'error.': ['unauthenticated', 'forbidden', 'rateLimited', 'tooLarge', 'network', 'server', 'request'],
       // The service, area, measure and PDSA screens.
       'serviceRole.': ['LEADER', 'STAFF', 'MEASUREMENT_LEAD', 'PHYSICIAN', 'USER_REPRESENTATIVE', 'OTHER'],

@@ -104,3 +104,21 @@ describe('the service, area, measure and PDSA screens', () => {
     expect(matchRoute('/maling/a/b')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('the members, invitation and administration addresses', () => {
+  it('round-trip, also with characters that need escaping', () => {
+    expect(matchRoute(paths.networkMembers('network_1'))).toEqual({ name: 'networkMembers', networkId: 'network_1' });
+    expect(matchRoute(paths.networkMembers('n/1'))).toEqual({ name: 'networkMembers', networkId: 'n/1' });
+    expect(matchRoute(paths.serviceInvite('service_2'))).toEqual({ name: 'serviceInvite', serviceId: 'service_2' });
+    expect(matchRoute(paths.admin)).toEqual({ name: 'admin' });
+    expect(matchRoute('/admin/')).toEqual({ name: 'admin' });
+  });
+
+  it('need a signed-in person, and know nothing beneath them', () => {
+    for (const path of [paths.networkMembers('n'), paths.serviceInvite('s'), paths.admin]) expect(isPublic(matchRoute(path))).toBe(false);
+    expect(matchRoute('/admin/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/inviter')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/inviter/nettverk/n')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/nettverk/n/medlemmer/x')).toEqual({ name: 'notFound' });
+  });
+});

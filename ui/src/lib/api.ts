@@ -123,7 +123,7 @@ export interface Me {
 /** An account endpoint's answer: the value, or the user errors it gave (with the status). */
 export type AccountResult<T> = { ok: true; value: T } | { ok: false; status: number; errors: UserError[]; lockedUntil?: string };
 
-async function post<T>(url: string, payload: unknown): Promise<AccountResult<T>> {
+export async function post<T>(url: string, payload: unknown): Promise<AccountResult<T>> {
   const { status, body } = await send(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },

@@ -26,6 +26,10 @@ export type Route =
   | { name: 'newPdsa'; areaId: string }
   | { name: 'measure'; id: string }
   | { name: 'pdsa'; id: string }
+  // a network's members, a leader's invitation to their service, administration.
+  | { name: 'networkMembers'; networkId: string }
+  | { name: 'serviceInvite'; serviceId: string }
+  | { name: 'admin' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -57,6 +61,10 @@ export const paths = {
   newPdsa: (areaId: string) => `/omrade/${encodeURIComponent(areaId)}/ny-pdsa`,
   measure: (id: string) => `/maling/${encodeURIComponent(id)}`,
   pdsa: (id: string) => `/pdsa/${encodeURIComponent(id)}`,
+  // a network's members, a leader's invitation to their service, administration.
+  networkMembers: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/medlemmer`,
+  serviceInvite: (serviceId: string) => `/inviter/tjeneste/${encodeURIComponent(serviceId)}`,
+  admin: '/admin',
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -88,6 +96,7 @@ export function matchRoute(pathname: string): Route {
       if (segments.length === 1) return { name: 'networks' };
       if (segments.length === 2) return { name: 'network', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'samlinger') return { name: 'meetings', networkId: segments[1] };
+        if (segments.length === 3 && segments[2] === 'medlemmer') return { name: 'networkMembers', networkId: segments[1] };
       return { name: 'notFound' };
     case 'registrer-maling':
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
@@ -115,6 +124,12 @@ export function matchRoute(pathname: string): Route {
       return { name: 'notFound' };
     case 'pdsa':
       return segments.length === 2 ? { name: 'pdsa', id: segments[1] } : { name: 'notFound' };
+    // the leader's invitation to their service (not under /tjeneste, the service page's) and administration.
+    case 'inviter':
+      if (segments.length === 3 && segments[1] === 'tjeneste') return { name: 'serviceInvite', serviceId: segments[2] };
+      return { name: 'notFound' };
+    case 'admin':
+      return segments.length === 1 ? { name: 'admin' } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }
