@@ -10,8 +10,8 @@ internal static class DataPreparation
 {
     public static PreparedSeries? Prepare(SeriesSpec spec, ErrorList errors)
     {
-        var rows = AsSpan(spec.Observations, out var rowList);
-        var count = rows.IsEmpty && rowList is not null ? rowList.Count : rows.Length;
+        var rows = AsSpan(spec.Observations);
+        var count = rows.Length;
         if (count == 0)
         {
             return PreparedSeries.Empty;
@@ -21,16 +21,19 @@ internal static class DataPreparation
         double[]? ns = null; // created at the first row with a denominator; the series then "has a denominator"
         long[]? numericKeys = null; // created only when x turns out not to be in order already
         var numeric = spec.XKind != XKind.Category;
+        var index = spec.XKind == XKind.Index;
         var previousKey = long.MinValue;
         var sorted = true;
         var countChart = IsCountChart(spec.Chart);
         var proportionChart = spec.Chart is ChartType.P or ChartType.PP;
 
-        // One pass over the rows: they may be a million objects, so touching each once matters.
+        // One pass over the rows: they may be a million objects, so touching each once matters. The
+        // common case (x present, y finite or missing, x in order) takes no branch that is not predictable.
         for (var i = 0; i < count; i++)
         {
-            var row = Row(rows, rowList, i);
-            if (row is null || row.X is null)
+            var row = rows[i];
+            var x = row?.X;
+            if (x is null)
             {
                 errors.AddRow("MISSING_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, null)} mangler x.", $"{ErrorList.RowEn(i, null)} has no x.");
                 ys[i] = double.NaN;
@@ -42,7 +45,7 @@ internal static class DataPreparation
                 continue;
             }
 
-            var y = row.Y ?? double.NaN;
+            var y = row!.Y ?? double.NaN;
             ys[i] = y;
             if (row.N is { } n)
             {
@@ -60,36 +63,32 @@ internal static class DataPreparation
                 ns[i] = double.NaN;
             }
 
-            if (row.Y is { } ry && !double.IsFinite(ry))
+            // A missing y is NaN here too, so ask about HasValue only for the rare non-finite value.
+            if (!double.IsFinite(y) && row.Y.HasValue)
             {
-                errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: y must be a finite number.");
+                errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, x)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, x)}: y must be a finite number.");
             }
 
             if (countChart && y < 0)
             {
-                errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: a count cannot be negative.");
+                errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, x)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, x)}: a count cannot be negative.");
             }
 
             if (numeric)
             {
-                if (!TryKey(spec.XKind, row.X, out var key))
+                if (!TryKey(index, x, out var key))
                 {
-                    var (nb, en) = spec.XKind == XKind.Index
+                    var (nb, en) = index
                         ? ("et heltall", "an integer")
                         : ("en dato på formen ÅÅÅÅ-MM-DD", "a date in the form YYYY-MM-DD");
-                    errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, row.X)}: x må være {nb}.", $"{ErrorList.RowEn(i, row.X)}: x must be {en}.");
+                    errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, x)}: x må være {nb}.", $"{ErrorList.RowEn(i, x)}: x must be {en}.");
                 }
 
-                if (numericKeys is null && i > 0 && key <= previousKey)
+                if (key <= previousKey && numericKeys is null && i > 0)
                 {
                     // Out of order after all: collect the keys so far, and every key from here on.
                     sorted = false;
-                    numericKeys = GC.AllocateUninitializedArray<long>(count);
-                    for (var j = 0; j < i; j++)
-                    {
-                        var earlier = Row(rows, rowList, j)?.X;
-                        numericKeys[j] = earlier is not null && TryKey(spec.XKind, earlier, out var k) ? k : 0;
-                    }
+                    numericKeys = KeysSoFar(rows, i, index);
                 }
 
                 if (numericKeys is not null)
@@ -99,22 +98,9 @@ internal static class DataPreparation
 
                 previousKey = key;
             }
-            else if (i > 0 && sorted && XKeys.CategoryOrder(Row(rows, rowList, i - 1)?.X ?? string.Empty, row.X) >= 0)
+            else if (i > 0 && sorted && XKeys.CategoryOrder(rows[i - 1]?.X ?? string.Empty, x) >= 0)
             {
                 sorted = false;
-            }
-        }
-
-        if (ns is not null)
-        {
-            // Missing pairs: with denominators, a row missing either value is missing both.
-            for (var i = 0; i < count; i++)
-            {
-                if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
-                {
-                    ys[i] = double.NaN;
-                    ns[i] = double.NaN;
-                }
             }
         }
 
@@ -130,19 +116,51 @@ internal static class DataPreparation
             return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, subgroupStats);
         }
 
+        PairMissing(ys, ns);
         var labels = new string[count];
         for (var i = 0; i < count; i++)
         {
-            labels[i] = Row(rows, rowList, i)!.X;
+            labels[i] = rows[i]!.X;
         }
 
         var order = SortRows(numericKeys, labels);
         return Aggregate(order, numericKeys, labels, ys, ns, subgroupStats);
     }
 
-    private static bool TryKey(XKind kind, string text, out long key)
+    /// <summary>Keys of the rows before <paramref name="end"/>, with room for the rest; rows with a bad x already have an error.</summary>
+    private static long[] KeysSoFar(ReadOnlySpan<Observation> rows, int end, bool index)
     {
-        if (kind == XKind.Index)
+        var keys = GC.AllocateUninitializedArray<long>(rows.Length);
+        for (var j = 0; j < end; j++)
+        {
+            var earlier = rows[j]?.X;
+            keys[j] = earlier is not null && TryKey(index, earlier, out var k) ? k : 0;
+        }
+
+        return keys;
+    }
+
+    /// <summary>Missing pairs: with denominators, a row missing either value is missing both.</summary>
+    private static void PairMissing(double[] ys, double[]? ns)
+    {
+        if (ns is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < ys.Length; i++)
+        {
+            if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
+            {
+                ys[i] = double.NaN;
+                ns[i] = double.NaN;
+            }
+        }
+    }
+
+    private static bool TryKey(bool index, string text, out long key)
+    {
+        if (index)
         {
             return XKeys.TryParseIndex(text, out key);
         }
@@ -175,23 +193,13 @@ internal static class DataPreparation
     private static bool IsCountChart(ChartType chart) =>
         chart is ChartType.C or ChartType.U or ChartType.UP or ChartType.P or ChartType.PP or ChartType.G;
 
-    private static ReadOnlySpan<Observation> AsSpan(IReadOnlyList<Observation> list, out IReadOnlyList<Observation>? fallback)
+    /// <summary>The rows as a span: arrays and lists directly, any other list copied once (the GraphQL layer passes a list).</summary>
+    private static ReadOnlySpan<Observation> AsSpan(IReadOnlyList<Observation> list) => list switch
     {
-        fallback = null;
-        switch (list)
-        {
-            case Observation[] array:
-                return array;
-            case List<Observation> l:
-                return CollectionsMarshal.AsSpan(l);
-            default:
-                fallback = list;
-                return [];
-        }
-    }
-
-    private static Observation? Row(ReadOnlySpan<Observation> rows, IReadOnlyList<Observation>? fallback, int i) =>
-        fallback is null ? rows[i] : fallback[i];
+        Observation[] array => array,
+        List<Observation> l => CollectionsMarshal.AsSpan(l),
+        _ => list.ToArray(),
+    };
 
     private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, bool subgroupStats)
     {
@@ -207,9 +215,11 @@ internal static class DataPreparation
             y = GC.AllocateUninitializedArray<double>(count);
             for (var i = 0; i < count; i++)
             {
-                if (double.IsNaN(ns[i]))
+                // Missing pairs: a row missing either value is missing both, and its n is 0, not missing.
+                if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
                 {
-                    ns[i] = 0; // n is 0, not missing, for a subgroup whose pair was missing
+                    ys[i] = double.NaN;
+                    ns[i] = 0;
                     y[i] = double.NaN;
                 }
                 else
