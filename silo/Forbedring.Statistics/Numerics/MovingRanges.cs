@@ -20,6 +20,54 @@ internal static class MovingRanges
     {
         var end = Math.Min(to, layout.BaselineEnd);
         var (sum, count) = SumRanges(y, layout, from, end, double.PositiveInfinity);
+        return Screened(y, layout, from, end, sum, count, screen);
+    }
+
+    /// <summary>
+    /// The base mean (as <see cref="Descriptive.BaseMean"/>) and the AMR (as <see cref="AverageMovingRange"/>)
+    /// for the I chart and the NHS rules. The mean and the first moving-range sum share one pass: each sum
+    /// is a chain of dependent additions (kept in order, so the values are identical), and two chains in
+    /// one loop run side by side instead of one after the other.
+    /// </summary>
+    public static (double Mean, double Amr) MeanAndAverageMovingRange(double[] y, SeriesLayout layout, int from, int to, bool screen)
+    {
+        var end = Math.Min(to, layout.BaselineEnd);
+        double sum = 0, rangeSum = 0;
+        int count = 0, rangeCount = 0;
+        var havePrevious = false;
+        var previous = 0.0;
+        for (var i = from; i < end; i++)
+        {
+            if (!layout.IsIncluded(i))
+            {
+                continue;
+            }
+
+            var v = y[i];
+            if (!double.IsNaN(v))
+            {
+                sum += v;
+                count++;
+            }
+
+            var range = Math.Abs(v - previous);
+            if (havePrevious && !double.IsNaN(range))
+            {
+                rangeSum += range;
+                rangeCount++;
+            }
+
+            previous = v;
+            havePrevious = true;
+        }
+
+        var mean = count > 0 ? sum / count : double.NaN;
+        return (mean, Screened(y, layout, from, end, rangeSum, rangeCount, screen));
+    }
+
+    /// <summary>The AMR from the unscreened sum and count, screened when asked.</summary>
+    private static double Screened(double[] y, SeriesLayout layout, int from, int end, double sum, int count, bool screen)
+    {
         if (count == 0)
         {
             return double.NaN;

@@ -56,7 +56,10 @@ internal static class DataPreparation
                 }
 
                 ns[i] = n;
-                CheckDenominator(row, i, y, n, proportionChart, errors);
+                if (!double.IsFinite(n) || n < 0 || (proportionChart && n > 0 && y > n))
+                {
+                    CheckDenominator(row, i, y, n, proportionChart, errors); // says which; kept out of the hot loop
+                }
             }
             else if (ns is not null)
             {
