@@ -19,6 +19,7 @@ internal static class DataPreparation
 
         var ys = GC.AllocateUninitializedArray<double>(count);
         double[]? ns = null; // created at the first row with a denominator; the series then "has a denominator"
+        double[]? ratios = null; // y/n per row, made with ns: the plotted y when every row is its own subgroup
         long[]? numericKeys = null; // created only when x turns out not to be in order already
         var numeric = spec.XKind != XKind.Category;
         var index = spec.XKind == XKind.Index;
@@ -46,24 +47,26 @@ internal static class DataPreparation
             }
 
             var y = row!.Y ?? double.NaN;
-            ys[i] = y;
             if (row.N is { } n)
             {
                 if (ns is null)
                 {
-                    ns = GC.AllocateUninitializedArray<double>(count);
-                    Array.Fill(ns, double.NaN, 0, i);
+                    (ns, ratios) = StartDenominators(ys, i);
                 }
 
-                ns[i] = n;
                 if (!double.IsFinite(n) || n < 0 || (proportionChart && n > 0 && y > n))
                 {
                     CheckDenominator(row, i, y, n, proportionChart, errors); // says which; kept out of the hot loop
                 }
             }
-            else if (ns is not null)
+
+            if (ns is null)
             {
-                ns[i] = double.NaN;
+                ys[i] = y;
+            }
+            else
+            {
+                StorePair(i, y, row.N, ys, ns, ratios!);
             }
 
             // A missing y is NaN here too, so ask about HasValue only for the rare non-finite value.
@@ -116,10 +119,9 @@ internal static class DataPreparation
         if (sorted)
         {
             // The common case: one row per x, already in order. No grouping, and the labels are read from the rows.
-            return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, subgroupStats);
+            return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, ratios, subgroupStats);
         }
 
-        PairMissing(ys, ns);
         var labels = new string[count];
         for (var i = 0; i < count; i++)
         {
@@ -143,21 +145,38 @@ internal static class DataPreparation
         return keys;
     }
 
-    /// <summary>Missing pairs: with denominators, a row missing either value is missing both.</summary>
-    private static void PairMissing(double[] ys, double[]? ns)
+    /// <summary>
+    /// The first row with a denominator: from now on the series has one, and every earlier row is a
+    /// missing pair (its n is missing), so it gets a missing y and an n of 0.
+    /// </summary>
+    private static (double[] Ns, double[] Ratios) StartDenominators(double[] ys, int rowsBefore)
     {
-        if (ns is null)
-        {
-            return;
-        }
+        var ns = GC.AllocateUninitializedArray<double>(ys.Length);
+        var ratios = GC.AllocateUninitializedArray<double>(ys.Length);
+        Array.Fill(ys, double.NaN, 0, rowsBefore);
+        Array.Fill(ns, 0, 0, rowsBefore);
+        Array.Fill(ratios, double.NaN, 0, rowsBefore);
+        return (ns, ratios);
+    }
 
-        for (var i = 0; i < ys.Length; i++)
+    /// <summary>
+    /// Missing pairs: with denominators, a row missing either value is missing both, and its n is 0,
+    /// not missing (0 also adds nothing when rows are summed into subgroups). The ratio y/n is made
+    /// here, in the one pass over the rows, rather than in a second pass over three arrays.
+    /// </summary>
+    private static void StorePair(int i, double y, double? n, double[] ys, double[] ns, double[] ratios)
+    {
+        if (double.IsNaN(y) || n is not { } denominator)
         {
-            if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
-            {
-                ys[i] = double.NaN;
-                ns[i] = double.NaN;
-            }
+            ys[i] = double.NaN;
+            ns[i] = 0;
+            ratios[i] = double.NaN;
+        }
+        else
+        {
+            ys[i] = y;
+            ns[i] = denominator;
+            ratios[i] = y / denominator;
         }
     }
 
@@ -204,33 +223,12 @@ internal static class DataPreparation
         _ => list.ToArray(),
     };
 
-    private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, bool subgroupStats)
+    private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, double[]? ratios, bool subgroupStats)
     {
         var count = ys.Length;
-        double[] y;
-        if (ns is null)
-        {
-            // Without a denominator the mean of one value is the value, and so is its sum.
-            y = ys;
-        }
-        else
-        {
-            y = GC.AllocateUninitializedArray<double>(count);
-            for (var i = 0; i < count; i++)
-            {
-                // Missing pairs: a row missing either value is missing both, and its n is 0, not missing.
-                if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
-                {
-                    ys[i] = double.NaN;
-                    ns[i] = 0;
-                    y[i] = double.NaN;
-                }
-                else
-                {
-                    y[i] = ys[i] / ns[i];
-                }
-            }
-        }
+
+        // Without a denominator the mean of one value is the value, and so is its sum; with one, y/n.
+        var y = ratios ?? ys;
 
         int[]? lengths = null;
         double[]? sds = null;
@@ -327,9 +325,9 @@ internal static class DataPreparation
                     length++;
                 }
 
-                if (ns is not null && !double.IsNaN(ns[order[k]]))
+                if (ns is not null)
                 {
-                    nSum += ns[order[k]];
+                    nSum += ns[order[k]]; // a missing pair's n is 0, so it adds nothing
                 }
             }
 
