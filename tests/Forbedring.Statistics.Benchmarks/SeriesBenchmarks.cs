@@ -44,6 +44,7 @@ internal static class Series
 /// Divide the mean by the point count for ns per point.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class IChartBenchmarks
 {
     private SeriesSpec _spec = null!;
@@ -60,6 +61,7 @@ public class IChartBenchmarks
 
 /// <summary>P chart with variable denominators, and the NHS rules on an XmR chart, 100,000 points each.</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class RuleBenchmarks
 {
     private const int Points = 100_000;

@@ -67,11 +67,63 @@ public class IhiRulesTests
     }
 
     [Theory]
-    // Exact Wald–Wolfowitz limits, 2.5% in each tail, n1 = floor(n/2), n2 = ceil(n/2).
+    // Every row of the rule's range, 10 to 60 useful points. The expected values were computed outside
+    // this code base with exact rational arithmetic (Python fractions and math.comb) from the
+    // Wald–Wolfowitz distribution of the number of runs, n1 = floor(n/2), n2 = ceil(n/2), cutting
+    // 2.5% in each tail: lower = the smallest r with P(R ≤ r) > 2.5%, upper = the largest r with
+    // P(R ≥ r) > 2.5%. Too few: runs < lower; too many: runs > upper.
+    // They are NOT verified against Table 1 of Perla, Provost & Murray (2011): the printed table
+    // could not be found as text in the sources searched (see docs/statistics.md).
     [InlineData(10, 3, 9)]
+    [InlineData(11, 4, 9)]
+    [InlineData(12, 4, 10)]
+    [InlineData(13, 4, 11)]
+    [InlineData(14, 4, 12)]
     [InlineData(15, 5, 12)]
     [InlineData(16, 5, 13)]
+    [InlineData(17, 6, 13)]
+    [InlineData(18, 6, 14)]
+    [InlineData(19, 6, 15)]
+    [InlineData(20, 7, 15)]
+    [InlineData(21, 7, 16)]
+    [InlineData(22, 8, 16)]
+    [InlineData(23, 8, 17)]
+    [InlineData(24, 8, 18)]
+    [InlineData(25, 9, 18)]
+    [InlineData(26, 9, 19)]
+    [InlineData(27, 10, 19)]
+    [InlineData(28, 10, 20)]
+    [InlineData(29, 10, 21)]
     [InlineData(30, 11, 21)]
+    [InlineData(31, 11, 22)]
+    [InlineData(32, 12, 22)]
+    [InlineData(33, 12, 23)]
+    [InlineData(34, 12, 24)]
+    [InlineData(35, 13, 24)]
+    [InlineData(36, 13, 25)]
+    [InlineData(37, 14, 25)]
+    [InlineData(38, 14, 26)]
+    [InlineData(39, 14, 26)]
+    [InlineData(40, 15, 27)]
+    [InlineData(41, 15, 28)]
+    [InlineData(42, 16, 28)]
+    [InlineData(43, 16, 29)]
+    [InlineData(44, 17, 29)]
+    [InlineData(45, 17, 30)]
+    [InlineData(46, 17, 31)]
+    [InlineData(47, 18, 31)]
+    [InlineData(48, 18, 32)]
+    [InlineData(49, 19, 32)]
+    [InlineData(50, 19, 33)]
+    [InlineData(51, 20, 33)]
+    [InlineData(52, 20, 34)]
+    [InlineData(53, 20, 35)]
+    [InlineData(54, 21, 35)]
+    [InlineData(55, 21, 36)]
+    [InlineData(56, 22, 36)]
+    [InlineData(57, 22, 37)]
+    [InlineData(58, 23, 37)]
+    [InlineData(59, 23, 38)]
     [InlineData(60, 24, 38)]
     public void Runs_limits_come_from_the_exact_runs_distribution(int useful, int lower, int upper)
     {

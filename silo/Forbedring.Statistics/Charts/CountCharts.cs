@@ -18,18 +18,9 @@ internal static class CountCharts
 
     private static PartLines Rates(ChartContext ctx, int from, int to, bool laney)
     {
-        var n = ctx.Series.N!;
         var cl = ProportionCharts.PooledRatio(ctx.Series, ctx.Layout, from, to);
         double SigmaOf(double ni) => Math.Sqrt(cl / ni);
         var scale = laney ? LaneyScale.SigmaZ(ctx, from, to, cl, SigmaOf) : 1;
-
-        var limits = new Limits[to - from];
-        for (var i = from; i < to; i++)
-        {
-            var sigma = SigmaOf(n[i]) * scale;
-            limits[i - from] = Clipping.NonNegative(new Limits(cl - (3 * sigma), cl + (3 * sigma), cl - (2 * sigma), cl + (2 * sigma)));
-        }
-
-        return new PartLines(cl, limits);
+        return new PartLines(cl, new DenominatorLimits(ctx.Series.N!, from, cl, cl, scale, Clipping.NonNegative));
     }
 }

@@ -15,8 +15,8 @@ internal static class IndividualsChart
     /// <summary>Also used by the T chart (on transformed y) and for IHI astronomical-point suggestions.</summary>
     public static PartLines Compute(double[] y, SeriesLayout layout, int from, int to, bool screen)
     {
-        var cl = Descriptive.BaseMean(y, layout, from, to);
-        var sigma = MovingRanges.AverageMovingRange(y, layout, from, to, screen) / D2;
+        var (cl, amr) = MovingRanges.MeanAndAverageMovingRange(y, layout, from, to, screen);
+        var sigma = amr / D2;
         return new PartLines(cl, new Limits(cl - (3 * sigma), cl + (3 * sigma), cl - (2 * sigma), cl + (2 * sigma)));
     }
 }

@@ -11,21 +11,13 @@ internal static class ProportionCharts
 
     private static PartLines Compute(ChartContext ctx, int from, int to, bool laney)
     {
-        var n = ctx.Series.N!;
         var cl = PooledRatio(ctx.Series, ctx.Layout, from, to);
         var spread = cl * (1 - cl);
         double SigmaOf(double ni) => Math.Sqrt(spread / ni); // n_i = 0 gives an infinite sigma and undefined limits
         var scale = laney ? LaneyScale.SigmaZ(ctx, from, to, cl, SigmaOf) : 1;
 
-        var limits = new Limits[to - from];
-        for (var i = from; i < to; i++)
-        {
-            var sigma = SigmaOf(n[i]) * scale;
-            // Clipping happens here, before multiply, so with multiply = 100 a clipped ucl reads 100.
-            limits[i - from] = Clipping.Proportion(new Limits(cl - (3 * sigma), cl + (3 * sigma), cl - (2 * sigma), cl + (2 * sigma)));
-        }
-
-        return new PartLines(cl, limits);
+        // Clipping happens per point, before multiply, so with multiply = 100 a clipped ucl reads 100.
+        return new PartLines(cl, new DenominatorLimits(ctx.Series.N!, from, cl, spread, scale, Clipping.Proportion));
     }
 
     /// <summary>Σ y.sum / Σ n over the base set. A zero-denominator point's numerator still counts.</summary>

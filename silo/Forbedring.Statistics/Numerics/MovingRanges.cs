@@ -19,13 +19,31 @@ internal static class MovingRanges
     public static double AverageMovingRange(double[] y, SeriesLayout layout, int from, int to, bool screen)
     {
         var end = Math.Min(to, layout.BaselineEnd);
-        var (sum, count) = SumRanges(y, layout, from, end, double.PositiveInfinity);
-        if (count == 0)
+        var sums = Sums(y, layout, from, end, double.PositiveInfinity);
+        return Screened(y, layout, from, end, sums, screen);
+    }
+
+    /// <summary>
+    /// The base mean (as <see cref="Descriptive.BaseMean"/>) and the AMR (as <see cref="AverageMovingRange"/>)
+    /// for the I chart and the NHS rules, the mean taken from the same pass as the first moving-range sum.
+    /// </summary>
+    public static (double Mean, double Amr) MeanAndAverageMovingRange(double[] y, SeriesLayout layout, int from, int to, bool screen)
+    {
+        var end = Math.Min(to, layout.BaselineEnd);
+        var sums = Sums(y, layout, from, end, double.PositiveInfinity);
+        var mean = sums.ValueCount > 0 ? sums.ValueSum / sums.ValueCount : double.NaN;
+        return (mean, Screened(y, layout, from, end, sums, screen));
+    }
+
+    /// <summary>The AMR from the unscreened sums, screened when asked.</summary>
+    private static double Screened(double[] y, SeriesLayout layout, int from, int end, PassSums unscreened, bool screen)
+    {
+        if (unscreened.RangeCount == 0)
         {
             return double.NaN;
         }
 
-        var amr = sum / count;
+        var amr = unscreened.RangeSum / unscreened.RangeCount;
         if (!screen)
         {
             return amr;
@@ -33,15 +51,21 @@ internal static class MovingRanges
 
         // Keep ranges strictly below the threshold. In a constant series every range is 0 and
         // 0 < 0 is false, so all go and the AMR (and the limits) become undefined, as in the reference.
-        (sum, count) = SumRanges(y, layout, from, end, ScreeningFactor * amr);
-        return count > 0 ? sum / count : double.NaN;
+        var screened = Sums(y, layout, from, end, ScreeningFactor * amr);
+        return screened.RangeCount > 0 ? screened.RangeSum / screened.RangeCount : double.NaN;
     }
 
-    /// <summary>Sum and count of the non-missing moving ranges strictly below <paramref name="below"/>.</summary>
-    private static (double Sum, int Count) SumRanges(double[] y, SeriesLayout layout, int from, int end, double below)
+    /// <summary>
+    /// One pass over the included points: the sum and count of the non-missing values, and of the
+    /// non-missing moving ranges strictly below <paramref name="below"/> (all of them for +∞). Each sum
+    /// is a chain of dependent additions, kept in order so the values never change; two chains in one
+    /// loop run side by side, so the mean comes almost free with the ranges.
+    /// </summary>
+    private static PassSums Sums(double[] y, SeriesLayout layout, int from, int end, double below)
     {
-        double sum = 0;
-        var count = 0;
+        var all = double.IsPositiveInfinity(below);
+        double valueSum = 0, rangeSum = 0;
+        int valueCount = 0, rangeCount = 0;
         var havePrevious = false;
         var previous = 0.0;
         for (var i = from; i < end; i++)
@@ -52,21 +76,26 @@ internal static class MovingRanges
             }
 
             var v = y[i];
-            if (havePrevious)
+            if (!double.IsNaN(v))
             {
-                var range = Math.Abs(v - previous);
-                // NaN (a missing end) fails the comparison, so it is dropped.
-                if (range < below || (double.IsPositiveInfinity(below) && !double.IsNaN(range)))
-                {
-                    sum += range;
-                    count++;
-                }
+                valueSum += v;
+                valueCount++;
+            }
+
+            // NaN (a missing end) fails both tests, so it is dropped.
+            var range = Math.Abs(v - previous);
+            if (havePrevious && (range < below || (all && !double.IsNaN(range))))
+            {
+                rangeSum += range;
+                rangeCount++;
             }
 
             previous = v;
             havePrevious = true;
         }
 
-        return (sum, count);
+        return new PassSums(valueSum, valueCount, rangeSum, rangeCount);
     }
+
+    private readonly record struct PassSums(double ValueSum, int ValueCount, double RangeSum, int RangeCount);
 }

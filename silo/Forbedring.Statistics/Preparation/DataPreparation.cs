@@ -10,8 +10,8 @@ internal static class DataPreparation
 {
     public static PreparedSeries? Prepare(SeriesSpec spec, ErrorList errors)
     {
-        var rows = AsSpan(spec.Observations, out var rowList);
-        var count = rows.IsEmpty && rowList is not null ? rowList.Count : rows.Length;
+        var rows = AsSpan(spec.Observations);
+        var count = rows.Length;
         if (count == 0)
         {
             return PreparedSeries.Empty;
@@ -19,18 +19,22 @@ internal static class DataPreparation
 
         var ys = GC.AllocateUninitializedArray<double>(count);
         double[]? ns = null; // created at the first row with a denominator; the series then "has a denominator"
+        double[]? ratios = null; // y/n per row, made with ns: the plotted y when every row is its own subgroup
         long[]? numericKeys = null; // created only when x turns out not to be in order already
         var numeric = spec.XKind != XKind.Category;
+        var index = spec.XKind == XKind.Index;
         var previousKey = long.MinValue;
         var sorted = true;
         var countChart = IsCountChart(spec.Chart);
         var proportionChart = spec.Chart is ChartType.P or ChartType.PP;
 
-        // One pass over the rows: they may be a million objects, so touching each once matters.
+        // One pass over the rows: they may be a million objects, so touching each once matters. The
+        // common case (x present, y finite or missing, x in order) takes no branch that is not predictable.
         for (var i = 0; i < count; i++)
         {
-            var row = Row(rows, rowList, i);
-            if (row is null || row.X is null)
+            var row = rows[i];
+            var x = row?.X;
+            if (x is null)
             {
                 errors.AddRow("MISSING_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, null)} mangler x.", $"{ErrorList.RowEn(i, null)} has no x.");
                 ys[i] = double.NaN;
@@ -42,54 +46,55 @@ internal static class DataPreparation
                 continue;
             }
 
-            var y = row.Y ?? double.NaN;
-            ys[i] = y;
+            var y = row!.Y ?? double.NaN;
             if (row.N is { } n)
             {
                 if (ns is null)
                 {
-                    ns = GC.AllocateUninitializedArray<double>(count);
-                    Array.Fill(ns, double.NaN, 0, i);
+                    (ns, ratios) = StartDenominators(ys, i);
                 }
 
-                ns[i] = n;
-                CheckDenominator(row, i, y, n, proportionChart, errors);
-            }
-            else if (ns is not null)
-            {
-                ns[i] = double.NaN;
+                if (!double.IsFinite(n) || n < 0 || (proportionChart && n > 0 && y > n))
+                {
+                    CheckDenominator(row, i, y, n, proportionChart, errors); // says which; kept out of the hot loop
+                }
             }
 
-            if (row.Y is { } ry && !double.IsFinite(ry))
+            if (ns is null)
             {
-                errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, row.X)}: y must be a finite number.");
+                ys[i] = y;
+            }
+            else
+            {
+                StorePair(i, y, row.N, ys, ns, ratios!);
+            }
+
+            // A missing y is NaN here too, so ask about HasValue only for the rare non-finite value.
+            if (!double.IsFinite(y) && row.Y.HasValue)
+            {
+                errors.AddRow("NON_FINITE_VALUE", $"observations[{i}].y", $"{ErrorList.RowNb(i, x)}: y må være et endelig tall.", $"{ErrorList.RowEn(i, x)}: y must be a finite number.");
             }
 
             if (countChart && y < 0)
             {
-                errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, row.X)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, row.X)}: a count cannot be negative.");
+                errors.AddRow("NEGATIVE_COUNT", $"observations[{i}].y", $"{ErrorList.RowNb(i, x)}: en telling kan ikke være negativ.", $"{ErrorList.RowEn(i, x)}: a count cannot be negative.");
             }
 
             if (numeric)
             {
-                if (!TryKey(spec.XKind, row.X, out var key))
+                if (!TryKey(index, x, out var key))
                 {
-                    var (nb, en) = spec.XKind == XKind.Index
+                    var (nb, en) = index
                         ? ("et heltall", "an integer")
                         : ("en dato på formen ÅÅÅÅ-MM-DD", "a date in the form YYYY-MM-DD");
-                    errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, row.X)}: x må være {nb}.", $"{ErrorList.RowEn(i, row.X)}: x must be {en}.");
+                    errors.AddRow("INVALID_X", $"observations[{i}].x", $"{ErrorList.RowNb(i, x)}: x må være {nb}.", $"{ErrorList.RowEn(i, x)}: x must be {en}.");
                 }
 
-                if (numericKeys is null && i > 0 && key <= previousKey)
+                if (key <= previousKey && numericKeys is null && i > 0)
                 {
                     // Out of order after all: collect the keys so far, and every key from here on.
                     sorted = false;
-                    numericKeys = GC.AllocateUninitializedArray<long>(count);
-                    for (var j = 0; j < i; j++)
-                    {
-                        var earlier = Row(rows, rowList, j)?.X;
-                        numericKeys[j] = earlier is not null && TryKey(spec.XKind, earlier, out var k) ? k : 0;
-                    }
+                    numericKeys = KeysSoFar(rows, i, index);
                 }
 
                 if (numericKeys is not null)
@@ -99,22 +104,9 @@ internal static class DataPreparation
 
                 previousKey = key;
             }
-            else if (i > 0 && sorted && XKeys.CategoryOrder(Row(rows, rowList, i - 1)?.X ?? string.Empty, row.X) >= 0)
+            else if (i > 0 && sorted && XKeys.CategoryOrder(rows[i - 1]?.X ?? string.Empty, x) >= 0)
             {
                 sorted = false;
-            }
-        }
-
-        if (ns is not null)
-        {
-            // Missing pairs: with denominators, a row missing either value is missing both.
-            for (var i = 0; i < count; i++)
-            {
-                if (double.IsNaN(ys[i]) || double.IsNaN(ns[i]))
-                {
-                    ys[i] = double.NaN;
-                    ns[i] = double.NaN;
-                }
             }
         }
 
@@ -127,22 +119,70 @@ internal static class DataPreparation
         if (sorted)
         {
             // The common case: one row per x, already in order. No grouping, and the labels are read from the rows.
-            return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, subgroupStats);
+            return FromSingleRows(new LabelColumn(spec.Observations), ys, ns, ratios, subgroupStats);
         }
 
         var labels = new string[count];
         for (var i = 0; i < count; i++)
         {
-            labels[i] = Row(rows, rowList, i)!.X;
+            labels[i] = rows[i]!.X;
         }
 
         var order = SortRows(numericKeys, labels);
         return Aggregate(order, numericKeys, labels, ys, ns, subgroupStats);
     }
 
-    private static bool TryKey(XKind kind, string text, out long key)
+    /// <summary>Keys of the rows before <paramref name="end"/>, with room for the rest; rows with a bad x already have an error.</summary>
+    private static long[] KeysSoFar(ReadOnlySpan<Observation> rows, int end, bool index)
     {
-        if (kind == XKind.Index)
+        var keys = GC.AllocateUninitializedArray<long>(rows.Length);
+        for (var j = 0; j < end; j++)
+        {
+            var earlier = rows[j]?.X;
+            keys[j] = earlier is not null && TryKey(index, earlier, out var k) ? k : 0;
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The first row with a denominator: from now on the series has one, and every earlier row is a
+    /// missing pair (its n is missing), so it gets a missing y and an n of 0.
+    /// </summary>
+    private static (double[] Ns, double[] Ratios) StartDenominators(double[] ys, int rowsBefore)
+    {
+        var ns = GC.AllocateUninitializedArray<double>(ys.Length);
+        var ratios = GC.AllocateUninitializedArray<double>(ys.Length);
+        Array.Fill(ys, double.NaN, 0, rowsBefore);
+        Array.Fill(ns, 0, 0, rowsBefore);
+        Array.Fill(ratios, double.NaN, 0, rowsBefore);
+        return (ns, ratios);
+    }
+
+    /// <summary>
+    /// Missing pairs: with denominators, a row missing either value is missing both, and its n is 0,
+    /// not missing (0 also adds nothing when rows are summed into subgroups). The ratio y/n is made
+    /// here, in the one pass over the rows, rather than in a second pass over three arrays.
+    /// </summary>
+    private static void StorePair(int i, double y, double? n, double[] ys, double[] ns, double[] ratios)
+    {
+        if (double.IsNaN(y) || n is not { } denominator)
+        {
+            ys[i] = double.NaN;
+            ns[i] = 0;
+            ratios[i] = double.NaN;
+        }
+        else
+        {
+            ys[i] = y;
+            ns[i] = denominator;
+            ratios[i] = y / denominator;
+        }
+    }
+
+    private static bool TryKey(bool index, string text, out long key)
+    {
+        if (index)
         {
             return XKeys.TryParseIndex(text, out key);
         }
@@ -175,49 +215,20 @@ internal static class DataPreparation
     private static bool IsCountChart(ChartType chart) =>
         chart is ChartType.C or ChartType.U or ChartType.UP or ChartType.P or ChartType.PP or ChartType.G;
 
-    private static ReadOnlySpan<Observation> AsSpan(IReadOnlyList<Observation> list, out IReadOnlyList<Observation>? fallback)
+    /// <summary>The rows as a span: arrays and lists directly, any other list copied once (the GraphQL layer passes a list).</summary>
+    private static ReadOnlySpan<Observation> AsSpan(IReadOnlyList<Observation> list) => list switch
     {
-        fallback = null;
-        switch (list)
-        {
-            case Observation[] array:
-                return array;
-            case List<Observation> l:
-                return CollectionsMarshal.AsSpan(l);
-            default:
-                fallback = list;
-                return [];
-        }
-    }
+        Observation[] array => array,
+        List<Observation> l => CollectionsMarshal.AsSpan(l),
+        _ => list.ToArray(),
+    };
 
-    private static Observation? Row(ReadOnlySpan<Observation> rows, IReadOnlyList<Observation>? fallback, int i) =>
-        fallback is null ? rows[i] : fallback[i];
-
-    private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, bool subgroupStats)
+    private static PreparedSeries FromSingleRows(LabelColumn labels, double[] ys, double[]? ns, double[]? ratios, bool subgroupStats)
     {
         var count = ys.Length;
-        double[] y;
-        if (ns is null)
-        {
-            // Without a denominator the mean of one value is the value, and so is its sum.
-            y = ys;
-        }
-        else
-        {
-            y = GC.AllocateUninitializedArray<double>(count);
-            for (var i = 0; i < count; i++)
-            {
-                if (double.IsNaN(ns[i]))
-                {
-                    ns[i] = 0; // n is 0, not missing, for a subgroup whose pair was missing
-                    y[i] = double.NaN;
-                }
-                else
-                {
-                    y[i] = ys[i] / ns[i];
-                }
-            }
-        }
+
+        // Without a denominator the mean of one value is the value, and so is its sum; with one, y/n.
+        var y = ratios ?? ys;
 
         int[]? lengths = null;
         double[]? sds = null;
@@ -314,9 +325,9 @@ internal static class DataPreparation
                     length++;
                 }
 
-                if (ns is not null && !double.IsNaN(ns[order[k]]))
+                if (ns is not null)
                 {
-                    nSum += ns[order[k]];
+                    nSum += ns[order[k]]; // a missing pair's n is 0, so it adds nothing
                 }
             }
 

@@ -29,8 +29,7 @@ internal static class NhsRules
     /// <summary>Mean ± 2.66·AMR (screened like the I chart); the 95 fields carry the "close" band, mean ± 1.773·AMR.</summary>
     public static PartLines Lines(ChartContext ctx, int from, int to)
     {
-        var mean = Descriptive.BaseMean(ctx.Y, ctx.Layout, from, to);
-        var amr = MovingRanges.AverageMovingRange(ctx.Y, ctx.Layout, from, to, ctx.Screen);
+        var (mean, amr) = MovingRanges.MeanAndAverageMovingRange(ctx.Y, ctx.Layout, from, to, ctx.Screen);
         return new PartLines(mean, new Limits(mean - (LimitFactor * amr), mean + (LimitFactor * amr), mean - (CloseFactor * amr), mean + (CloseFactor * amr)));
     }
 
