@@ -49,6 +49,11 @@ public static class ForbedringSilo
             throw new InvalidOperationException($"Unknown Orleans:Membership '{clustering}'. Use Localhost, Redis or Provided.");
         }
 
+        // Orleans places new activations by resource use; Random spreads them evenly over the silos
+        // (the multi-process tests use it so that a killed silo surely takes grains with it).
+        if (string.Equals(orleans["Placement"], "Random", StringComparison.OrdinalIgnoreCase))
+            silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
+
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddIncomingGrainCallFilter<CallerIdentityFilter>();
         silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
