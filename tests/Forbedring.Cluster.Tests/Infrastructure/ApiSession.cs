@@ -23,6 +23,9 @@ public sealed class ApiSession : IDisposable
 
     public Fixtures Fixtures { get; }
 
+    /// <summary>The signed-in connection itself, for what GraphQLClient does not do (event streams).</summary>
+    public HttpClient Http => http;
+
     public static async Task<ApiSession> SignInAsync(Uri api)
     {
         // Longer than any bound the api sets itself, so a hang shows as a hang and not as our timeout.
