@@ -7,7 +7,8 @@ using Forbedring.Api.Http.Meetings;
 using Forbedring.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddForbedringSiloHost();
+// Co-hosts a silo, or with Orleans:Mode=Client calls silos in other processes (docs/operations.md).
+builder.AddForbedringSiloOrClient();
 builder.Services.AddForbedringGraphQL(builder.Environment);
 builder.Services.AddForbedringAccounts(builder.Configuration);
 builder.Services.AddForbedringRequestLimits();
@@ -15,6 +16,7 @@ builder.Services.AddForbedringRequestLimits();
 var app = builder.Build();
 app.UseForwardedHeadersWhenTrusted();
 app.UseSerilogRequestLogging();
+app.UseOutageResponses();
 app.UseSecurityHeaders();
 app.UseWebUi();
 app.UseAuthentication();

@@ -5,14 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Forbedring.Hosting;
 
-/// <summary><c>/health/live</c>: the process runs. <c>/health/ready</c>: it can serve (the table service answers).</summary>
+/// <summary>
+/// <c>/health/live</c>: the process runs. <c>/health/ready</c>: it can serve (the table service answers,
+/// and in client mode a silo answers too).
+/// </summary>
 public static class ForbedringHealth
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddForbedringHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddForbedringHealthChecks(this IServiceCollection services, bool clusterCheck = false)
     {
-        services.AddHealthChecks().AddCheck<TableServiceHealthCheck>("tables", tags: [ReadyTag]);
+        var checks = services.AddHealthChecks().AddCheck<TableServiceHealthCheck>("tables", tags: [ReadyTag]);
+        if (clusterCheck)
+            checks.AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
         return services;
     }
 

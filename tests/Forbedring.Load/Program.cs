@@ -3,6 +3,10 @@ using Forbedring.Load;
 // The load tool: drives a running app's /graphql with N concurrent clients and prints throughput
 // and latency percentiles per scenario. Run it through `./forbedring load` (which starts a fresh
 // Azurite and app), or point it at a running app with --url and --storage.
+// `compare ONE.json TWO.json`: the scaling report of two runs written with --results (./forbedring scaling).
+if (args is ["compare", var onePath, var twoPath])
+    return ScalingReport.Compare(onePath, twoPath);
+
 var options = LoadOptions.Parse(args);
 // Signed in as the installation's administrator (the first to register on a fresh store), so
 // every scenario passes the same access checks as real users' requests.
@@ -20,6 +24,9 @@ var run = Guid.NewGuid().ToString("N")[..6];
 
 Console.WriteLine($"Forbedring load: {options.Url} clients={options.Clients} duration={options.Duration.TotalSeconds}s cores={Environment.ProcessorCount}");
 await api.SendAsync("{ version }");
+
+if (options.SoakMinutes > 0)
+    return await Soak.RunAsync(api, fixtures, options, run);
 
 LoadResult? raw = null;
 if (options.Scenarios.Contains("raw"))
@@ -98,6 +105,9 @@ if (options.Scenarios.Contains("growth"))
     var floor = await RawTableInserts.GrowthAsync(options.Storage, options.GrowthPoints);
     notes.Add("growth, raw table insert: " + floor);
 }
+
+if (options.Results is not null)
+    ScalingReport.Write(options.Results, results);
 
 Console.WriteLine();
 foreach (var note in notes)

@@ -26,6 +26,7 @@ public static class GraphQLRegistration
                 options.ExposeExceptionDetails = environment.IsDevelopment();
                 options.ExposeData = true;
             })
+            .AddUnhandledExceptionHandler(OutageErrors.Handle)
             .AddSchemaVisitor<Access.GuardedFieldsVisitor>());
         services.AddSingleton<Access.ReadFilterMiddleware>();
         services.AddSingleton<Audit.AuditMiddleware>();

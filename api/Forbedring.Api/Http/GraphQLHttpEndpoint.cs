@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Forbedring.Api.GraphQL;
 using Forbedring.Api.GraphQL.Access;
+using Forbedring.Api.GraphQL.Common;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -56,6 +57,8 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.StatusCode = StatusFor(result, responseType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
+        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = Forbedring.Hosting.ServiceOutage.RetryAfterSeconds.ToString();
         http.Response.ContentType = responseType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -147,6 +150,9 @@ public sealed class GraphQLHttpEndpoint(
     {
         if (result.Errors?.Any(e => e.Code == QueriesOnlyOverGet.Code) == true)
             return StatusCodes.Status405MethodNotAllowed;
+        // Storage or silos down: retryable, whichever response type was asked for.
+        if (OutageErrors.IsOutage(result))
+            return StatusCodes.Status503ServiceUnavailable;
         // A request error (syntax, validation) means nothing executed.
         return responseType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }

@@ -22,7 +22,8 @@ public static class ForbedringSilo
 
     /// <param name="configuration">
     /// Reads <c>Storage:*</c> (see <see cref="TableStorageOptions"/>) and <c>Orleans:*</c>:
-    /// <c>Membership</c> = <c>Localhost</c> (default) or <c>Provided</c> when the host (a test
+    /// <c>Membership</c> = <c>Localhost</c> (default; <c>PrimarySiloPort</c> lets a second silo join),
+    /// <c>Redis</c> (set up by Forbedring.Hosting) or <c>Provided</c> when the host (a test
     /// cluster) sets clustering up itself; <c>SiloPort</c>, <c>GatewayPort</c>, <c>ServiceId</c>, <c>ClusterId</c>.
     /// </param>
     public static ISiloBuilder AddForbedring(this ISiloBuilder silo, IConfiguration configuration)
@@ -31,19 +32,31 @@ public static class ForbedringSilo
         var clustering = orleans["Membership"] ?? "Localhost";
         if (clustering.Equals("Localhost", StringComparison.OrdinalIgnoreCase))
         {
+            var siloPort = orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
+            // A second silo on the same machine joins the first (the primary) through its silo port.
+            var primary = orleans.GetValue<int?>("PrimarySiloPort");
             silo.UseLocalhostClustering(
-                siloPort: orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT),
+                siloPort: siloPort,
                 gatewayPort: orleans.GetValue("GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT),
+                primarySiloEndpoint: primary is { } port && port != siloPort ? new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port) : null,
                 serviceId: orleans["ServiceId"] ?? "forbedring",
                 clusterId: orleans["ClusterId"] ?? "forbedring-local");
         }
-        else if (!clustering.Equals("Provided", StringComparison.OrdinalIgnoreCase))
+        else if (!clustering.Equals("Provided", StringComparison.OrdinalIgnoreCase) &&
+                 !clustering.Equals("Redis", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Unknown Orleans:Membership '{clustering}'. Use Localhost or Provided.");
+            // Redis is wired by the host (Forbedring.Hosting owns the Redis package); Provided by a test cluster.
+            throw new InvalidOperationException($"Unknown Orleans:Membership '{clustering}'. Use Localhost, Redis or Provided.");
         }
+
+        // Orleans places new activations by resource use; Random spreads them evenly over the silos
+        // (the multi-process tests use it so that a killed silo surely takes grains with it).
+        if (string.Equals(orleans["Placement"], "Random", StringComparison.OrdinalIgnoreCase))
+            silo.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
 
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddIncomingGrainCallFilter<CallerIdentityFilter>();
+        silo.AddIncomingGrainCallFilter<StorageOutageFilter>();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => ConfigureStateJson(options.JsonSerializerOptions));
         silo.Services.AddForbedringTables(configuration);
         Measures.MeasureServices.AddForbedringMeasures(silo.Services);

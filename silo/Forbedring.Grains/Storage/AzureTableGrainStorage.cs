@@ -41,7 +41,16 @@ public sealed class AzureTableGrainStorage(
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var (partitionKey, rowKey) = Keys(stateName, grainId);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey);
+        NullableResponse<TableEntity> response;
+        try
+        {
+            response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey);
+        }
+        catch (Exception e) when (StorageOutage.IsOutage(e))
+        {
+            // Reads happen on activation, before any grain-call filter sees the call: say what it is here.
+            throw StorageOutage.Unavailable(e);
+        }
         if (!response.HasValue || response.Value is not { } entity)
         {
             grainState.State = NewState<T>();
