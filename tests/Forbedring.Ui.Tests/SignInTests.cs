@@ -49,6 +49,18 @@ public sealed class SignInTests(UiApp app)
 
         await ui.AssertAccessibleAsync("the network overview");
         await ui.ScreenshotAsync("03-overview");
+
+        // Filtered by status, then by focus area (every demo area is in «Gode overganger»; Vitest covers the rest).
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ikke startet" });
+        await Assertions.Expect(services).ToHaveCountAsync(1);
+        await Assertions.Expect(services.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToContainTextAsync("Miljøarbeidertjenesten");
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Alle" });
+        await page.GetByLabel("Innsatsområde").SelectOptionAsync(new SelectOptionValue { Label = "Gode overganger" });
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "I gang" });
+        var active = await services.CountAsync();
+        Assert.InRange(active, 1, DemoServices.Length - 1);
+        await Assertions.Expect(page.GetByText($"Viser {active} av {DemoServices.Length} tjenester.")).ToBeVisibleAsync();
+        await ui.AssertAccessibleAsync("the network overview, filtered");
         Assert.Empty(ui.UnexpectedProblems());
     }
 
