@@ -24,8 +24,7 @@ public sealed class GraphiQLTests(UiApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Læringsnettverk Gode overganger", new() { Timeout = 15_000 });
         await ui.ScreenshotAsync("66-graphiql");
-        // Not checked with axe: GraphiQL's own editor has unlabelled CodeMirror textareas, a scroll
-        // region without keyboard access and a grey below 4.5:1 (docs/architecture.md, "The web UI").
+        await ui.AssertAccessibleAsync("the GraphiQL page with a result");
         Assert.Empty(ui.UnexpectedProblems());
     }
 

@@ -48,6 +48,29 @@ async function start(): Promise<void> {
     return;
   }
   createRoot(root).render(createElement(GraphiQL, { fetcher, defaultQuery: DEFAULT_QUERY, defaultEditorToolsVisibility: false }));
+  new MutationObserver(labelEditors).observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * CodeMirror's editors are textareas without a name, and their scrolling panes take no keyboard focus: a screen
+ * reader hears "edit text" three times, and a keyboard cannot scroll a long answer. GraphiQL offers no option for
+ * either, so the page names each editor and lets its pane take focus as it appears.
+ */
+function labelEditors(): void {
+  const names: [string, string, string][] = [
+    ['.graphiql-query-editor', 'GraphQL-spørring', 'GraphQL query'],
+    ['.graphiql-editor-tool', 'Variabler eller overskrifter (JSON)', 'Variables or headers (JSON)'],
+    ['.graphiql-response', 'Svar fra API-et', 'The answer from the API'],
+  ];
+  for (const [area, nb, en] of names) {
+    for (const textarea of root.querySelectorAll<HTMLTextAreaElement>(`${area} .CodeMirror textarea:not([aria-label])`))
+      textarea.setAttribute('aria-label', norwegian ? nb : en);
+    // CodeMirror gives its pane tabindex -1; the label marks the panes already let in.
+    for (const pane of root.querySelectorAll<HTMLElement>(`${area} .CodeMirror-scroll:not([aria-label])`)) {
+      pane.tabIndex = 0;
+      pane.setAttribute('aria-label', norwegian ? nb : en);
+    }
+  }
 }
 
 start();
