@@ -23,6 +23,17 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
         var foreign = ForeignTexts(lang, other);
         Assert.True(foreign.Count > 200, $"Only {foreign.Count} texts to look for: the catalogues were not read.");
         await AssertSpeaksAsync(ui, "the calculator, signed out", lang, foreign);
+        foreach (var (name, path) in new[]
+        {
+            ("the sign-in", "/logg-inn"),
+            ("a forgotten password", "/glemt-passord"),
+            ("an invitation link without its token", "/invitasjon"),
+            ("a new-password link without its token", "/nytt-passord"),
+        })
+        {
+            await page.GotoAsync($"{path}?lang={lang}");
+            await AssertSpeaksAsync(ui, name + ", signed out", lang, foreign);
+        }
 
         await ui.SignInAsync(UiApp.Facilitator);
         var ids = await DemoIdsAsync(page, await ui.DemoNetworkIdAsync());
