@@ -274,7 +274,34 @@ public sealed class MeetingTests(UiApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("meeting-learnings")).ToContainTextAsync(word);
         await staff.AssertAccessibleAsync("a meeting in English");
+
+        // Its author rewords it (a national identity number is refused at the field), then deletes it.
+        var mine = page.GetByTestId("meeting-learnings").GetByTestId("learning").Filter(new() { HasText = word });
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+        var editing = page.GetByTestId("meeting-learnings").GetByTestId("learning").Filter(new() { Has = page.Locator("form") });
+        await editing.GetByLabel("Learning", new() { Exact = true }).FillAsync("Patient " + NationalId + " again");
+        await editing.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        await Assertions.Expect(editing.GetByLabel("Learning", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await editing.GetByLabel("Learning", new() { Exact = true }).FillAsync($"The {word} calls every patient sent home, before noon");
+        await editing.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        await Assertions.Expect(mine.Locator("p.text")).ToHaveTextAsync($"The {word} calls every patient sent home, before noon");
+        await staff.AssertAccessibleAsync("a learning reworded");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("learning-deleted")).ToHaveTextAsync("The learning is deleted.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Learnings" }).First.ClickAsync();
+        await page.GetByLabel("Search for words").FillAsync(word);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("no-learnings")).ToBeVisibleAsync();
+
+        // Someone else in the network may read it but not change it.
+        await using var reader = await app.NewPageAsync();
+        await reader.SignInAsync(UiApp.Reader);
+        await reader.Page.GotoAsync("/laerdommer");
+        await Assertions.Expect(reader.Page.GetByTestId("learning-results").Or(reader.Page.GetByTestId("no-learnings"))).ToBeVisibleAsync();
+        await Assertions.Expect(reader.Page.GetByRole(AriaRole.Button, new() { Name = "Endre" })).ToHaveCountAsync(0);
         Assert.Empty(staff.UnexpectedProblems());
+        Assert.Empty(reader.UnexpectedProblems());
     }
 
     private static ILocator Card(IPage page, string title) =>

@@ -25,10 +25,12 @@ export interface LearningRow {
   meetingId: string | null;
   meeting: { title: string } | null;
   created: Stamp;
+  version: number;
+  viewerCan: string[];
 }
 
 export const LEARNING_FIELDS = `id networkId serviceId service { name } text tags source { kind id }
-  cycle { id areaId plan { objective } } meetingId meeting { title } created { at personId name }`;
+  cycle { id areaId plan { objective } } meetingId meeting { title } created { at personId name } version viewerCan`;
 
 export interface ReportView {
   id: string;

@@ -4,7 +4,9 @@ using Forbedring.Abstractions.Networks;
 using Forbedring.Abstractions.Pdsa;
 using Forbedring.Abstractions.Reports;
 using Forbedring.Abstractions.Services;
+using Forbedring.Api.GraphQL.Access;
 using Forbedring.Api.GraphQL.Common;
+using Forbedring.Domain.Access;
 using GraphQL.Types;
 
 namespace Forbedring.Api.GraphQL.Learnings;
@@ -51,6 +53,7 @@ public sealed class LearningType : ObjectGraphType<LearningView>
         Field<Meetings.MeetingType>("meeting").ResolveAsync(async context =>
             context.Source.MeetingId is { } id ? await grains.GetGrain<IMeetingGrain>(id).Get() : null);
         Field(x => x.Version).Description("Give it back as expectedVersion when editing or deleting.");
+        this.AddViewerCan(TargetKind.Learning, x => x.Id, Permission.EditLearning);
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
         Field<NonNullGraphType<StampType>>("updated").Resolve(context => context.Source.Updated);
         Field<StampType>("deleted").Description("Who deleted it and when; a deleted learning is kept, but no search finds it.").Resolve(context => context.Source.Deleted);
