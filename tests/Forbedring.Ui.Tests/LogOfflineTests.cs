@@ -55,10 +55,7 @@ public sealed class LogOfflineTests(UiApp app)
         await using var ui = await app.NewPageAsync(width: 360, height: 740);
         var page = ui.Page;
         await ui.SignInAsync(UiApp.Staff);
-        var measureId = await OpenMyMeasureAsync(ui);
-        await page.GetByLabel("Én og én observasjon").CheckAsync();
-        var period = await page.GetByLabel("Periode").InputValueAsync();
-        var before = await PointAsync(page, measureId, period);
+        var (measureId, period, before) = await OpenTallyAsync(ui);
 
         await page.Context.SetOfflineAsync(true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gjort", Exact = true }).ClickAsync();
@@ -98,10 +95,7 @@ public sealed class LogOfflineTests(UiApp app)
         await using var ui = await app.NewPageAsync(width: 360, height: 740);
         var page = ui.Page;
         await ui.SignInAsync(UiApp.Staff);
-        var measureId = await OpenMyMeasureAsync(ui);
-        await page.GetByLabel("Én og én observasjon").CheckAsync();
-        var period = await page.GetByLabel("Periode").InputValueAsync();
-        var before = await PointAsync(page, measureId, period);
+        var (measureId, period, before) = await OpenTallyAsync(ui);
 
         // The tally reaches the server and is written; the answer never reaches the phone.
         await page.RouteAsync("**/graphql", async route =>
@@ -147,6 +141,15 @@ public sealed class LogOfflineTests(UiApp app)
     }
 
     /// <summary>From the list of my measures to the checklist measure; returns its id.</summary>
+    /// <summary>The staff member's measure in tally mode: its id, the preselected period and that period's point now.</summary>
+    private static async Task<(string MeasureId, string Period, (double Numerator, double Denominator) Before)> OpenTallyAsync(UiPage ui)
+    {
+        var measureId = await OpenMyMeasureAsync(ui);
+        await ui.Page.GetByLabel("Én og én observasjon").CheckAsync();
+        var period = await ui.Page.GetByLabel("Periode").InputValueAsync();
+        return (measureId, period, await PointAsync(ui.Page, measureId, period));
+    }
+
     private static async Task<string> OpenMyMeasureAsync(UiPage ui)
     {
         var page = ui.Page;
