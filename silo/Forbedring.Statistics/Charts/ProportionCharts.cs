@@ -1,3 +1,4 @@
+using Forbedring.Statistics.Numerics;
 using Forbedring.Statistics.Preparation;
 
 namespace Forbedring.Statistics.Charts;
@@ -25,8 +26,14 @@ internal static class ProportionCharts
     {
         var ySum = series.YSum;
         var n = series.N!;
-        double numerator = 0, denominator = 0;
         var end = Math.Min(to, layout.BaselineEnd);
+        if (!layout.HasExclusions && end - from >= VectorSums.MinimumLength)
+        {
+            var (top, bottom) = VectorSums.Ratio(ySum.AsSpan(from, end - from), n.AsSpan(from, end - from));
+            return top / bottom;
+        }
+
+        double numerator = 0, denominator = 0;
         for (var i = from; i < end; i++)
         {
             if (!layout.IsIncluded(i))

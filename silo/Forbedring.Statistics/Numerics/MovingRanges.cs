@@ -63,6 +63,12 @@ internal static class MovingRanges
     /// </summary>
     private static PassSums Sums(double[] y, SeriesLayout layout, int from, int end, double below)
     {
+        if (!layout.HasExclusions && end - from >= VectorSums.MinimumLength)
+        {
+            // Without exclusions the base points are simply from..end, so the ranges are between neighbours.
+            return VectorSums.ValuesAndRanges(y.AsSpan(from, end - from), below);
+        }
+
         var all = double.IsPositiveInfinity(below);
         double valueSum = 0, rangeSum = 0;
         int valueCount = 0, rangeCount = 0;
@@ -97,5 +103,5 @@ internal static class MovingRanges
         return new PassSums(valueSum, valueCount, rangeSum, rangeCount);
     }
 
-    private readonly record struct PassSums(double ValueSum, int ValueCount, double RangeSum, int RangeCount);
+    internal readonly record struct PassSums(double ValueSum, int ValueCount, double RangeSum, int RangeCount);
 }
