@@ -20,6 +20,25 @@ internal static class AnhoejRuns
     /// </summary>
     public static RunsResult Analyze(double[] y, double cl, SeriesLayout layout, int part, int from, int to, bool signalAllowed)
     {
+        if (!layout.HasExclusions && to - from >= FastPathLength)
+        {
+            // Counts first, 64 points at a time; where the longest run lies is needed only for a signal.
+            var counts = RunCounts.Count(y.AsSpan(from, to - from), cl);
+            var fast = Result(part, to - from, counts.Useful, counts.Runs, counts.Longest, signalAllowed);
+            if (!fast.RunsSignal)
+            {
+                return new RunsResult(fast, 0, -1);
+            }
+        }
+
+        return PointByPoint(y, cl, layout, part, from, to, signalAllowed);
+    }
+
+    /// <summary>Below this many points one pass point by point is as fast.</summary>
+    private const int FastPathLength = 256;
+
+    private static RunsResult PointByPoint(double[] y, double cl, SeriesLayout layout, int part, int from, int to, bool signalAllowed)
+    {
         var observations = 0;
         var useful = 0;
         var runs = 0;
@@ -61,16 +80,21 @@ internal static class AnhoejRuns
             }
         }
 
+        return new RunsResult(Result(part, observations, useful, runs, longest, signalAllowed), longestSide, longestEnd);
+    }
+
+    private static RunsAnalysis Result(int part, int observations, int useful, int runs, int longest, bool signalAllowed)
+    {
         if (useful == 0)
         {
-            return new RunsResult(new RunsAnalysis(part, observations, 0, false, null, null, null, null), 0, -1);
+            return new RunsAnalysis(part, observations, 0, false, null, null, null, null);
         }
 
         var longestMax = LongestRunMax(useful);
         var crossings = runs - 1;
         var crossingsMin = CrossingsMin(useful);
         var signal = signalAllowed && (longest > longestMax || crossings < crossingsMin);
-        return new RunsResult(new RunsAnalysis(part, observations, useful, signal, longest, longestMax, crossings, crossingsMin), longestSide, longestEnd);
+        return new RunsAnalysis(part, observations, useful, signal, longest, longestMax, crossings, crossingsMin);
     }
 
     /// <summary>round(log2(n)) + 3, rounding halves to even as R does.</summary>
