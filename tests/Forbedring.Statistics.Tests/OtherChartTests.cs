@@ -242,6 +242,41 @@ public class SubgroupChartTests
         Assert.Null(a.Points[1].YSd);
         Assert.NotNull(a.Points[0].UpperLimit);
     }
+
+    [Fact]
+    public void Pooled_sd_counts_len_minus_1_of_an_all_missing_subgroup_in_the_denominator()
+    {
+        // Spec: s̄ = sqrt(Σ(len−1)·sd² / Σ(len−1)) over base; only *missing* terms are skipped.
+        // Subgroups {1,2,3} {NA} {2,4}: lengths 3 0 2 (sizes vary). sd² = 1, NA, 2.
+        // Numerator 2·1 + 1·2 = 4 (the NA term is skipped); denominator 2 + (0−1) + 1 = 2 (−1 is not missing).
+        // s̄ = sqrt(4/2) = 1.4142136. Xbar: cl = (6 + 6)/5 = 2.4; subgroup 1 (n = 3):
+        // ucl = 2.4 + 4.2426407/(0.8862269·1.7320508 = 1.5349901) = 2.4 + 2.7639532 = 5.1639532.
+        Observation[] rows = [new("1", 1), new("1", 2), new("1", 3), new("2", null), new("3", 2), new("3", 4)];
+        var a = Analyze(new SeriesSpec(ChartType.Xbar, rows));
+        Near(2.4, a.Points[0].CenterLine);
+        Near(5.1639532, a.Points[0].UpperLimit);
+        Assert.Equal(0, a.Points[1].YLength);
+        Assert.Null(a.Points[1].UpperLimit);
+
+        // S chart: cl = s̄ = 1.4142136.
+        var s = Analyze(new SeriesSpec(ChartType.S, rows));
+        Near(Math.Sqrt(2), s.Points[0].CenterLine);
+    }
+
+    [Fact]
+    public void Sizes_vary_when_any_subgroup_of_the_part_differs_even_outside_the_base()
+    {
+        // {1,3} (sd √2) {2,6} (sd 2√2) {0,2,4,6}, freeze 2: both base subgroups have 2 values, but the
+        // part also has one of 4, so s̄ is pooled: sqrt((1·2 + 1·8)/(1 + 1)) = √5 = 2.2360680,
+        // not the plain mean of the base SDs (√2 + 2√2)/2 = 2.1213203.
+        Observation[] rows = [new("1", 1), new("1", 3), new("2", 2), new("2", 6), new("3", 0), new("3", 2), new("3", 4), new("3", 6)];
+        var s = Analyze(new SeriesSpec(ChartType.S, rows) { Freeze = 2 });
+        Near(Math.Sqrt(5), s.Points[0].CenterLine);
+
+        // With the same size throughout, {1,3} {2,6} {0,4}: the plain mean of the base SDs, (√2 + 2√2)/2 = 1.5·√2.
+        Observation[] same = [new("1", 1), new("1", 3), new("2", 2), new("2", 6), new("3", 0), new("3", 4)];
+        Near(1.5 * Math.Sqrt(2), Analyze(new SeriesSpec(ChartType.S, same) { Freeze = 2 }).Points[0].CenterLine);
+    }
 }
 
 public class RareEventChartTests

@@ -56,7 +56,7 @@ internal static class SubgroupCharts
 
     /// <summary>
     /// s̄: pooled, sqrt(Σ(n−1)s² / Σ(n−1)), when subgroup sizes vary anywhere in the part; otherwise the
-    /// plain mean of the base SDs. Subgroups with no observations are left out of the pooled sum.
+    /// plain mean of the base SDs.
     /// </summary>
     public static double MeanStandardDeviation(PreparedSeries s, SeriesLayout layout, int from, int to)
     {
@@ -79,11 +79,14 @@ internal static class SubgroupCharts
 
             if (varying)
             {
+                // Only missing terms are skipped: (len − 1)·sd² is missing below 2 values, but len − 1 never
+                // is, so an all-missing subgroup adds −1 to the denominator, as in the reference.
                 if (lengths[i] >= 2)
                 {
                     numerator += (lengths[i] - 1) * sds[i] * sds[i];
-                    denominator += lengths[i] - 1;
                 }
+
+                denominator += lengths[i] - 1;
             }
             else if (!double.IsNaN(sds[i]))
             {
