@@ -325,4 +325,43 @@ public class RareEventChartTests
         Assert.Contains("Time between events must be greater than zero", e.MessageEn);
         Assert.Contains("Point 2 (x = '2')", e.MessageEn);
     }
+
+    [Fact]
+    public void T_chart_plots_the_back_transformed_y_so_points_equal_to_the_centre_line_stay_on_it()
+    {
+        // Spec: "y, cl and the limits are raised to the power 3.6 again". For y = 2:
+        // t = 2^(1/3.6); t^3.6 = 1.9999999999999998 in IEEE doubles (not 2). Four equal times:
+        // mean(t) = 4t/4 = t exactly, so cl = t^3.6 = the plotted y of every point: all four are on the
+        // centre line, none is useful, and the run statistics are null.
+        var a = Analyze(Spec(ChartType.T, 2, 2, 2, 2));
+        Assert.Equal(0, a.Parts[0].UsefulObservations);
+        Assert.Null(a.Parts[0].LongestRun);
+        Assert.Equal(a.Points[0].CenterLine, a.Points[0].Y);
+
+        // Unscreened, the limits equal cl (every MR is 0); y is then not above ucl, so no sigma signal.
+        var b = Analyze(Spec(ChartType.T, 2, 2, 2, 2) with { ScreenMovingRanges = false });
+        Assert.All(b.Points, p => Assert.False(p.SigmaSignal));
+    }
+
+    [Fact]
+    public void T_chart_lcl_is_zero_when_the_transformed_limit_is_undefined()
+    {
+        // One point: no moving range, so every transformed limit is NaN. Spec: lcl is set to 0 when the
+        // back-transform is negative or NaN; lcl.95, ucl and ucl.95 are not clamped and stay null.
+        var a = Analyze(Spec(ChartType.T, 5));
+        Near(0, a.Points[0].LowerLimit);
+        Assert.Null(a.Points[0].LowerLimit95);
+        Assert.Null(a.Points[0].UpperLimit);
+        Assert.Null(a.Points[0].UpperLimit95);
+        Near(5, a.Points[0].CenterLine);
+    }
+
+    [Fact]
+    public void T_chart_checks_every_non_missing_time_including_excluded_and_non_baseline_points()
+    {
+        // The zero is excluded and after the freeze, and still stops the call; a missing time is fine.
+        var e = Assert.Single(Errors(Spec(ChartType.T, 3, 4, 5, null, 0) with { Freeze = 3, Exclude = [5] }));
+        Assert.Equal(("NON_POSITIVE_TIME", "points[4].y"), (e.Code, e.Field));
+        Assert.True(SeriesAnalyzer.Analyze(Spec(ChartType.T, 3, null, 5)).Succeeded);
+    }
 }
