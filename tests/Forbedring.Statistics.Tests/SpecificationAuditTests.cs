@@ -269,3 +269,49 @@ public class NhsSentenceTests
         Assert.Equal("consistent_pass", a.Assurance);
     }
 }
+
+/// <summary>Published input → output examples of the reference packages, at the precision they were printed.</summary>
+public class PublishedExampleTests
+{
+    // R: set.seed(123); rnorm(20) — the y of NHSRplotthedots' tests/testthat/test-ptd_spc.R (x = 2020-01-02 … 2020-01-21).
+    // tests/testthat/_snaps/ptd_spc_standard.md prints them to 3 significant digits (−0.560, −0.230, 1.56, …, −0.473);
+    // these are the same draws to 8 decimals.
+    private static readonly double?[] Rnorm20 =
+    [
+        -0.56047565, -0.23017749, 1.55870831, 0.07050839, 0.12928774, 1.71506499, 0.46091621, -1.26506123, -0.68685285, -0.44566197,
+        1.22408180, 0.35981383, 0.40077145, 0.11068272, -0.55584113, 1.78691314, 0.49785048, -1.96661716, 0.70135590, -0.47279141,
+    ];
+
+    private static Observation[] Dated() =>
+        [.. Rnorm20.Select((y, i) => new Observation(new DateOnly(2020, 1, 2).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), y))];
+
+    private static void Printed(double printed, double? actual, double halfUnit) =>
+        Assert.True(actual is { } a && Math.Abs(a - printed) <= halfUnit, $"printed {printed}, got {actual}");
+
+    [Fact]
+    public void NHSRplotthedots_summary_of_20_normal_draws()
+    {
+        // tests/testthat/_snaps/ptd_spc.md: mean_col 0.142, lpl −3.01, upl 3.29, 20 common cause, none special.
+        var a = Analyze(new SeriesSpec(ChartType.I, Dated()) { XKind = XKind.Date, RuleSet = RuleSet.Nhs, Direction = ImprovementDirection.Up });
+        Printed(0.142, a.Points[0].CenterLine, 0.0005);
+        Printed(-3.01, a.Points[0].LowerLimit, 0.005);
+        Printed(3.29, a.Points[0].UpperLimit, 0.005);
+        Assert.All(a.Points, p => Assert.Equal("common_cause", p.PointType));
+        Assert.Equal("common_cause", a.Variation);
+    }
+
+    [Fact]
+    public void NHSRplotthedots_summary_of_20_normal_draws_in_two_groups_of_10()
+    {
+        // Same snapshot, facet = rep(c(0, 1), each = 10), here as two parts: 0.0746 / −2.60 / 2.75 and 0.209 / −3.28 / 3.70.
+        var a = Analyze(new SeriesSpec(ChartType.I, Dated()) { XKind = XKind.Date, RuleSet = RuleSet.Nhs, Direction = ImprovementDirection.Up, Parts = [10] });
+        Printed(0.0746, a.Points[0].CenterLine, 0.00005);
+        Printed(-2.60, a.Points[0].LowerLimit, 0.005);
+        Printed(2.75, a.Points[0].UpperLimit, 0.005);
+        Printed(0.209, a.Points[10].CenterLine, 0.0005);
+        Printed(-3.28, a.Points[10].LowerLimit, 0.005);
+        Printed(3.70, a.Points[10].UpperLimit, 0.005);
+        Assert.Equal(2, a.NhsGroups!.Count);
+        Assert.All(a.NhsGroups, g => Assert.Equal((10, "common_cause"), (g.CommonCause, g.VariationType)));
+    }
+}
