@@ -315,3 +315,41 @@ public class PublishedExampleTests
         Assert.All(a.NhsGroups, g => Assert.Equal((10, "common_cause"), (g.CommonCause, g.VariationType)));
     }
 }
+
+public class TwoSigmaSentenceTests
+{
+    private static Observation[] Subgroups(params double[][] groups) =>
+        [.. groups.SelectMany((g, i) => g.Select(v => new Observation($"{i + 1}", v)))];
+
+    [Fact]
+    public void Xbar_and_s_2_sigma_limits_use_2_in_place_of_3()
+    {
+        // {1,2,3} {2,3,4} {3,4,5}: cl 3, s̄ 1, c4(3) = 0.8862269. xbar: ucl.95 = 3 + 2/(0.8862269·√3) = 3 + 1.3029400
+        // = 4.3029400; lcl.95 = 1.6970600. s: c5/c4 = 0.5227232; ucl.95 = 1 + 2·0.5227232 = 2.0454464;
+        // lcl.95 = max(0, 1 − 1.0454464) = 0.
+        var rows = Subgroups([1, 2, 3], [2, 3, 4], [3, 4, 5]);
+        var xbar = Analyze(new SeriesSpec(ChartType.Xbar, rows)).Points[0];
+        Near(4.3029400, xbar.UpperLimit95);
+        Near(1.6970600, xbar.LowerLimit95);
+        var s = Analyze(new SeriesSpec(ChartType.S, rows)).Points[0];
+        Near(2.0454464, s.UpperLimit95);
+        Near(0, s.LowerLimit95);
+    }
+
+    [Fact]
+    public void G_chart_negative_2_sigma_lower_limit_becomes_zero()
+    {
+        // y = 1 2 3 10: m = 4, sqrt(4·5) = 4.4721360; lcl.95 = 4 − 8.9442719 < 0 → 0.
+        Near(0, Analyze(Spec(ChartType.G, 1, 2, 3, 10)).Points[0].LowerLimit95);
+    }
+
+    [Fact]
+    public void NHS_neutral_direction_names_high_and_low_special_causes()
+    {
+        // Baseline 10 12 … (freeze 8): limits 5.68 / 16.32. 20 is above the upper limit → special_cause_neutral_high.
+        var a = Analyze(Spec(ChartType.I, 10, 12, 10, 12, 10, 12, 10, 12, 20) with { RuleSet = RuleSet.Nhs, Freeze = 8 });
+        Assert.Equal("special_cause_neutral_high", a.Points[8].PointType);
+        Assert.Equal("special_cause_neutral_high", a.Variation);
+        Assert.Null(Analyze(Spec(ChartType.I, 10, 12, 10, 12, 10, 12, 10, 12, 20) with { RuleSet = RuleSet.Nhs, Freeze = 8, Target = 30 }).Assurance);
+    }
+}
