@@ -188,9 +188,6 @@ public class SubgroupChartTests
         Assert.True(double.IsNaN(Numerics.SpecialFunctions.C4(1)));
     }
 
-    private static Observation[] Subgroups(params double[][] groups) =>
-        [.. groups.SelectMany((g, i) => g.Select(v => new Observation((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), v)))];
-
     [Fact]
     public void Xbar_with_constant_subgroup_size_uses_the_mean_sd_and_A3()
     {

@@ -194,11 +194,8 @@ public class RunsSentenceTests
 
 public class NhsSentenceTests
 {
-    // Baseline 10 12 10 12 10 12 10 12 (freeze 8): mean 11, AMR 2; limits 5.68 / 16.32; close beyond 7.4533 / 14.5467.
-    private static readonly double?[] Baseline = [10, 12, 10, 12, 10, 12, 10, 12];
-
-    private static SeriesAnalysis Nhs(ImprovementDirection direction, params double?[] after) =>
-        Analyze(Spec(ChartType.I, [.. Baseline, .. after]) with { RuleSet = RuleSet.Nhs, Freeze = 8, Direction = direction });
+    // NhsRulesTests.Nhs: baseline 10 12 10 12 10 12 10 12 (freeze 8), mean 11, AMR 2; limits 5.68 / 16.32; close beyond 7.4533 / 14.5467.
+    private static SeriesAnalysis Nhs(ImprovementDirection direction, params double?[] after) => NhsRulesTests.Nhs(direction, after);
 
     [Fact]
     public void A_trend_points_direction_comes_from_the_next_step_when_the_next_point_is_in_a_trend()
@@ -318,9 +315,6 @@ public class PublishedExampleTests
 
 public class TwoSigmaSentenceTests
 {
-    private static Observation[] Subgroups(params double[][] groups) =>
-        [.. groups.SelectMany((g, i) => g.Select(v => new Observation($"{i + 1}", v)))];
-
     [Fact]
     public void Xbar_and_s_2_sigma_limits_use_2_in_place_of_3()
     {
@@ -346,8 +340,9 @@ public class TwoSigmaSentenceTests
     [Fact]
     public void NHS_neutral_direction_names_high_and_low_special_causes()
     {
-        // Baseline 10 12 … (freeze 8): limits 5.68 / 16.32. 20 is above the upper limit → special_cause_neutral_high.
-        var a = Analyze(Spec(ChartType.I, 10, 12, 10, 12, 10, 12, 10, 12, 20) with { RuleSet = RuleSet.Nhs, Freeze = 8 });
+        // NhsRulesTests.Nhs baseline (limits 5.68 / 16.32), then 20: above the upper limit → special_cause_neutral_high;
+        // with a neutral direction there is no assurance even with a target.
+        var a = NhsRulesTests.Nhs(ImprovementDirection.Neutral, 20);
         Assert.Equal("special_cause_neutral_high", a.Points[8].PointType);
         Assert.Equal("special_cause_neutral_high", a.Variation);
         Assert.Null(Analyze(Spec(ChartType.I, 10, 12, 10, 12, 10, 12, 10, 12, 20) with { RuleSet = RuleSet.Nhs, Freeze = 8, Target = 30 }).Assurance);
