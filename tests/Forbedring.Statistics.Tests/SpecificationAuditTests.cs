@@ -348,3 +348,74 @@ public class TwoSigmaSentenceTests
         Assert.Null(Analyze(Spec(ChartType.I, 10, 12, 10, 12, 10, 12, 10, 12, 20) with { RuleSet = RuleSet.Nhs, Freeze = 8, Target = 30 }).Assurance);
     }
 }
+
+/// <summary>
+/// Means and sums as the reference computes them: R's sum() and mean() add in extended precision (and mean()
+/// corrects in a second pass), so they return the correctly rounded result where plain double addition
+/// can be an ulp off — and an ulp decides whether a point is on the centre line.
+/// </summary>
+public class AccurateMeanTests
+{
+    [Fact]
+    public void A_constant_decimal_series_lies_on_its_centre_line()
+    {
+        // 0.1 three times: in doubles 0.1 + 0.1 + 0.1 = 0.30000000000000004 and /3 = 0.10000000000000002, but the
+        // mean of three equal values is that value (R: 0.1). So every point is on cl: n.useful = 0, run statistics
+        // null; unscreened, lcl = cl = ucl = 0.1 and no point is below lcl.
+        var a = Analyze(Spec(ChartType.I, 0.1, 0.1, 0.1) with { ScreenMovingRanges = false });
+        Assert.Equal(0.1, a.Points[0].CenterLine);
+        Assert.Equal(0, a.Parts[0].UsefulObservations);
+        Assert.Null(a.Parts[0].LongestRun);
+        Assert.All(a.Points, p => Assert.False(p.SigmaSignal));
+
+        // Twelve 0.1s: with an ulp-low line all 12 would be one run (> 7) and signal; on the line nothing signals.
+        var b = Analyze(Spec(ChartType.I, [.. Enumerable.Repeat((double?)0.1, 12)]));
+        Assert.False(b.Parts[0].RunsSignal);
+    }
+
+    [Fact]
+    public void The_mean_is_the_correctly_rounded_mean()
+    {
+        // 0.1 0.2 0.3: the exact mean of these three doubles rounds to 0.2 (plain double arithmetic gives
+        // 0.20000000000000004), so point 2 is on the line: useful 2, one crossing.
+        var a = Analyze(Spec(ChartType.I, 0.1, 0.2, 0.3));
+        Assert.Equal(0.2, a.Points[0].CenterLine);
+        Assert.Equal((3, 2, 1), (a.Parts[0].Observations, a.Parts[0].UsefulObservations, a.Parts[0].Crossings));
+
+        // The same within a subgroup: x 1 = {0.1, 0.2, 0.3} has y = 0.2, equal to cl = mean(0.2, 0.1, 0.3) = 0.2.
+        Observation[] rows = [new("1", 0.1), new("1", 0.2), new("1", 0.3), new("2", 0.1), new("3", 0.3)];
+        var b = Analyze(new SeriesSpec(ChartType.I, rows));
+        Assert.Equal(0.2, b.Points[0].Y);
+        Assert.Equal(2, b.Parts[0].UsefulObservations);
+    }
+
+    [Fact]
+    public void A_constant_t_chart_of_six_points_lies_on_its_centre_line()
+    {
+        // Six 2s: t = 2^(1/3.6); six t added in doubles and divided by 6 is not t, but the mean of six equal
+        // values is t, so cl = t^3.6 = every plotted y (see the T-chart tests): n.useful = 0.
+        Assert.Equal(0, Analyze(Spec(ChartType.T, 2, 2, 2, 2, 2, 2)).Parts[0].UsefulObservations);
+    }
+
+    [Fact]
+    public void NHS_constant_decimal_series_is_common_cause()
+    {
+        // Seven 0.1s: every point is on the mean (relative_to_mean 0), so there is no run of 7 on one side.
+        var a = Analyze(Spec(ChartType.I, [.. Enumerable.Repeat((double?)0.1, 7)]) with { RuleSet = RuleSet.Nhs, Direction = ImprovementDirection.Up });
+        Assert.All(a.Points, p => Assert.Equal("common_cause", p.PointType));
+    }
+
+    [Fact]
+    public void Xbar_centre_line_sums_products_rounded_as_the_reference_does()
+    {
+        // {0.1, 0.2, 0.3} three times: each subgroup mean is 0.2 (correctly rounded). R's cl is
+        // sum(len·mean)/sum(len): each product 3·0.2 is rounded to 0.6000000000000001 first, their exact sum
+        // 1.8000000000000003 is a double, and /9 rounds to 0.20000000000000004, just above 0.2. So the three
+        // means are useful points below the line, not on it.
+        Observation[] rows = [.. Enumerable.Range(1, 3).SelectMany(i => new[] { 0.1, 0.2, 0.3 }.Select(v => new Observation($"{i}", v)))];
+        var a = Analyze(new SeriesSpec(ChartType.Xbar, rows));
+        Assert.Equal(0.2, a.Points[0].YMean);
+        Assert.Equal(0.20000000000000004, a.Points[0].CenterLine);
+        Assert.Equal(3, a.Parts[0].UsefulObservations);
+    }
+}

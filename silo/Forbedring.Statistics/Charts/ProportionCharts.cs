@@ -1,3 +1,4 @@
+using Forbedring.Statistics.Numerics;
 using Forbedring.Statistics.Preparation;
 
 namespace Forbedring.Statistics.Charts;
@@ -25,7 +26,7 @@ internal static class ProportionCharts
     {
         var ySum = series.YSum;
         var n = series.N!;
-        double numerator = 0, denominator = 0;
+        AccurateSum numerator = default, denominator = default;
         var end = Math.Min(to, layout.BaselineEnd);
         for (var i = from; i < end; i++)
         {
@@ -36,12 +37,12 @@ internal static class ProportionCharts
 
             if (!double.IsNaN(ySum[i]))
             {
-                numerator += ySum[i];
+                numerator.Add(ySum[i]);
             }
 
-            denominator += n[i];
+            denominator.Add(n[i]);
         }
 
-        return numerator / denominator;
+        return numerator.Value / denominator.Value; // each sum rounded once, as R's sum() / sum()
     }
 }
