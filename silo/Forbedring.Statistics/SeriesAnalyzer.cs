@@ -129,8 +129,15 @@ public static class SeriesAnalyzer
             ChartType.MR => MovingRangeChart.PlottedRanges(series.Y, layout),
             _ => series.Y,
         };
-        var ctx = new ChartContext { Series = series, Y = y, Layout = layout, Screen = spec.ScreenMovingRanges, XKind = spec.XKind };
         var transformed = spec.Chart == ChartType.T ? RareEventCharts.Transform(y) : null;
+        if (transformed is not null)
+        {
+            // The T chart plots y^(1/3.6) raised to 3.6 again, like its centre line and limits; the round
+            // trip can move y by an ulp, and the runs and sigma signals must compare like with like.
+            y = RareEventCharts.BackTransform(transformed);
+        }
+
+        var ctx = new ChartContext { Series = series, Y = y, Layout = layout, Screen = spec.ScreenMovingRanges, XKind = spec.XKind };
 
         var segments = layout.Segments;
         var lines = new PartLines[segments];

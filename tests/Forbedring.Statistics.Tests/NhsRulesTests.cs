@@ -8,7 +8,7 @@ public class NhsRulesTests
     // Limits 11 ± 2.66·2 = 5.68 / 16.32; "close" beyond 11 ± 1.7733·2 = 7.4533 / 14.5467.
     private static readonly double?[] Baseline = [10, 12, 10, 12, 10, 12, 10, 12];
 
-    private static SeriesAnalysis Nhs(ImprovementDirection direction, params double?[] after) =>
+    internal static SeriesAnalysis Nhs(ImprovementDirection direction, params double?[] after) =>
         Analyze(Spec(ChartType.I, [.. Baseline, .. after]) with { RuleSet = RuleSet.Nhs, Freeze = 8, Direction = direction });
 
     [Fact]

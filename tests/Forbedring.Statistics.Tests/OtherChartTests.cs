@@ -188,9 +188,6 @@ public class SubgroupChartTests
         Assert.True(double.IsNaN(Numerics.SpecialFunctions.C4(1)));
     }
 
-    private static Observation[] Subgroups(params double[][] groups) =>
-        [.. groups.SelectMany((g, i) => g.Select(v => new Observation((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), v)))];
-
     [Fact]
     public void Xbar_with_constant_subgroup_size_uses_the_mean_sd_and_A3()
     {
@@ -242,6 +239,41 @@ public class SubgroupChartTests
         Assert.Null(a.Points[1].YSd);
         Assert.NotNull(a.Points[0].UpperLimit);
     }
+
+    [Fact]
+    public void Pooled_sd_counts_len_minus_1_of_an_all_missing_subgroup_in_the_denominator()
+    {
+        // Spec: s̄ = sqrt(Σ(len−1)·sd² / Σ(len−1)) over base; only *missing* terms are skipped.
+        // Subgroups {1,2,3} {NA} {2,4}: lengths 3 0 2 (sizes vary). sd² = 1, NA, 2.
+        // Numerator 2·1 + 1·2 = 4 (the NA term is skipped); denominator 2 + (0−1) + 1 = 2 (−1 is not missing).
+        // s̄ = sqrt(4/2) = 1.4142136. Xbar: cl = (6 + 6)/5 = 2.4; subgroup 1 (n = 3):
+        // ucl = 2.4 + 4.2426407/(0.8862269·1.7320508 = 1.5349901) = 2.4 + 2.7639532 = 5.1639532.
+        Observation[] rows = [new("1", 1), new("1", 2), new("1", 3), new("2", null), new("3", 2), new("3", 4)];
+        var a = Analyze(new SeriesSpec(ChartType.Xbar, rows));
+        Near(2.4, a.Points[0].CenterLine);
+        Near(5.1639532, a.Points[0].UpperLimit);
+        Assert.Equal(0, a.Points[1].YLength);
+        Assert.Null(a.Points[1].UpperLimit);
+
+        // S chart: cl = s̄ = 1.4142136.
+        var s = Analyze(new SeriesSpec(ChartType.S, rows));
+        Near(Math.Sqrt(2), s.Points[0].CenterLine);
+    }
+
+    [Fact]
+    public void Sizes_vary_when_any_subgroup_of_the_part_differs_even_outside_the_base()
+    {
+        // {1,3} (sd √2) {2,6} (sd 2√2) {0,2,4,6}, freeze 2: both base subgroups have 2 values, but the
+        // part also has one of 4, so s̄ is pooled: sqrt((1·2 + 1·8)/(1 + 1)) = √5 = 2.2360680,
+        // not the plain mean of the base SDs (√2 + 2√2)/2 = 2.1213203.
+        Observation[] rows = [new("1", 1), new("1", 3), new("2", 2), new("2", 6), new("3", 0), new("3", 2), new("3", 4), new("3", 6)];
+        var s = Analyze(new SeriesSpec(ChartType.S, rows) { Freeze = 2 });
+        Near(Math.Sqrt(5), s.Points[0].CenterLine);
+
+        // With the same size throughout, {1,3} {2,6} {0,4}: the plain mean of the base SDs, (√2 + 2√2)/2 = 1.5·√2.
+        Observation[] same = [new("1", 1), new("1", 3), new("2", 2), new("2", 6), new("3", 0), new("3", 4)];
+        Near(1.5 * Math.Sqrt(2), Analyze(new SeriesSpec(ChartType.S, same) { Freeze = 2 }).Points[0].CenterLine);
+    }
 }
 
 public class RareEventChartTests
@@ -289,5 +321,44 @@ public class RareEventChartTests
         Assert.Contains("Tid mellom hendelser må være større enn null", e.MessageNb);
         Assert.Contains("Time between events must be greater than zero", e.MessageEn);
         Assert.Contains("Point 2 (x = '2')", e.MessageEn);
+    }
+
+    [Fact]
+    public void T_chart_plots_the_back_transformed_y_so_points_equal_to_the_centre_line_stay_on_it()
+    {
+        // Spec: "y, cl and the limits are raised to the power 3.6 again". For y = 2:
+        // t = 2^(1/3.6); t^3.6 = 1.9999999999999998 in IEEE doubles (not 2). Four equal times:
+        // mean(t) = 4t/4 = t exactly, so cl = t^3.6 = the plotted y of every point: all four are on the
+        // centre line, none is useful, and the run statistics are null.
+        var a = Analyze(Spec(ChartType.T, 2, 2, 2, 2));
+        Assert.Equal(0, a.Parts[0].UsefulObservations);
+        Assert.Null(a.Parts[0].LongestRun);
+        Assert.Equal(a.Points[0].CenterLine, a.Points[0].Y);
+
+        // Unscreened, the limits equal cl (every MR is 0); y is then not above ucl, so no sigma signal.
+        var b = Analyze(Spec(ChartType.T, 2, 2, 2, 2) with { ScreenMovingRanges = false });
+        Assert.All(b.Points, p => Assert.False(p.SigmaSignal));
+    }
+
+    [Fact]
+    public void T_chart_lcl_is_zero_when_the_transformed_limit_is_undefined()
+    {
+        // One point: no moving range, so every transformed limit is NaN. Spec: lcl is set to 0 when the
+        // back-transform is negative or NaN; lcl.95, ucl and ucl.95 are not clamped and stay null.
+        var a = Analyze(Spec(ChartType.T, 5));
+        Near(0, a.Points[0].LowerLimit);
+        Assert.Null(a.Points[0].LowerLimit95);
+        Assert.Null(a.Points[0].UpperLimit);
+        Assert.Null(a.Points[0].UpperLimit95);
+        Near(5, a.Points[0].CenterLine);
+    }
+
+    [Fact]
+    public void T_chart_checks_every_non_missing_time_including_excluded_and_non_baseline_points()
+    {
+        // The zero is excluded and after the freeze, and still stops the call; a missing time is fine.
+        var e = Assert.Single(Errors(Spec(ChartType.T, 3, 4, 5, null, 0) with { Freeze = 3, Exclude = [5] }));
+        Assert.Equal(("NON_POSITIVE_TIME", "points[4].y"), (e.Code, e.Field));
+        Assert.True(SeriesAnalyzer.Analyze(Spec(ChartType.T, 3, null, 5)).Succeeded);
     }
 }

@@ -17,6 +17,10 @@ internal static class TestData
 
     public static SeriesSpec Spec(ChartType chart, params double?[] ys) => new(chart, Values(ys));
 
+    /// <summary>Rows for subgroups x = "1", "2", …, one row per value.</summary>
+    public static Observation[] Subgroups(params double[][] groups) =>
+        [.. groups.SelectMany((g, i) => g.Select(v => new Observation((i + 1).ToString(CultureInfo.InvariantCulture), v)))];
+
     public static SeriesAnalysis Analyze(SeriesSpec spec)
     {
         var outcome = SeriesAnalyzer.Analyze(spec);

@@ -47,7 +47,7 @@ public class VectorSumsTests
         }
 
         var v = VectorSums.ValuesAndRanges(y, below);
-        return v.ValueCount == valueCount && v.RangeCount == rangeCount && Close(v.ValueSum, values) && Close(v.RangeSum, ranges);
+        return v.ValueCount == valueCount && v.RangeCount == rangeCount && Close(v.ValueSum.Value, values) && Close(v.RangeSum.Value, ranges);
     }
 
     [Property(MaxTest = 300)]
@@ -73,10 +73,24 @@ public class VectorSumsTests
         // the three touching the gap (49→NaN, NaN→NaN, NaN→52), so 199 − 3 = 196 ranges summing to 196.
         var y = Enumerable.Range(1, 200).Select(i => i is 50 or 51 ? double.NaN : i).ToArray();
         var sums = VectorSums.ValuesAndRanges(y, double.PositiveInfinity);
-        Assert.Equal((19999.0, 198, 196.0, 196), (sums.ValueSum, sums.ValueCount, sums.RangeSum, sums.RangeCount));
+        Assert.Equal((19999.0, 198, 196.0, 196), (sums.ValueSum.Value, sums.ValueCount, sums.RangeSum.Value, sums.RangeCount));
 
         // Screened below 1: no range is strictly below 1.
         var screened = VectorSums.ValuesAndRanges(y, 1);
-        Assert.Equal((0.0, 0), (screened.RangeSum, screened.RangeCount));
+        Assert.Equal((0.0, 0), (screened.RangeSum.Value, screened.RangeCount));
+    }
+
+    [Fact]
+    public void Sums_are_correctly_rounded_and_an_infinity_stays_an_infinity()
+    {
+        // 100 × 0.1: plain double addition gives 9.99999999999998; the exact sum of the doubles rounds to 10.
+        var tenths = Enumerable.Repeat(0.1, 100).ToArray();
+        var sums = VectorSums.ValuesAndRanges(tenths, double.PositiveInfinity);
+        Assert.Equal(10.0, sums.ValueSum.Value);
+        Assert.Equal(0.1, sums.ValueSum.MeanOf(sums.ValueCount));
+
+        var withInfinity = Enumerable.Range(0, 100).Select(i => i == 70 ? double.PositiveInfinity : 1.0).ToArray();
+        Assert.Equal(double.PositiveInfinity, VectorSums.ValuesAndRanges(withInfinity, double.PositiveInfinity).ValueSum.Value);
+        Assert.Equal((double.PositiveInfinity, 100.0), VectorSums.Ratio(withInfinity, Enumerable.Repeat(1.0, 100).ToArray()));
     }
 }

@@ -33,7 +33,7 @@ internal static class ProportionCharts
             return top / bottom;
         }
 
-        double numerator = 0, denominator = 0;
+        AccurateSum numerator = default, denominator = default;
         for (var i = from; i < end; i++)
         {
             if (!layout.IsIncluded(i))
@@ -43,12 +43,12 @@ internal static class ProportionCharts
 
             if (!double.IsNaN(ySum[i]))
             {
-                numerator += ySum[i];
+                numerator.Add(ySum[i]);
             }
 
-            denominator += n[i];
+            denominator.Add(n[i]);
         }
 
-        return numerator / denominator;
+        return numerator.Value / denominator.Value; // each sum rounded once, as R's sum() / sum()
     }
 }

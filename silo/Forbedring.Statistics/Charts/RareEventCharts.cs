@@ -32,6 +32,18 @@ internal static class RareEventCharts
         return t;
     }
 
+    /// <summary>The plotted y of a T chart: the transformed times raised to 3.6 again (not always bit-equal to the input).</summary>
+    public static double[] BackTransform(double[] transformed)
+    {
+        var y = new double[transformed.Length];
+        for (var i = 0; i < transformed.Length; i++)
+        {
+            y[i] = Math.Pow(transformed[i], TExponent);
+        }
+
+        return y;
+    }
+
     /// <summary>T chart: an I chart on y^(1/3.6), back-transformed with ^3.6.</summary>
     public static PartLines T(ChartContext ctx, double[] transformed, int from, int to)
     {

@@ -11,17 +11,17 @@ internal static class SubgroupCharts
         var s = ctx.Series;
         var lengths = s.YLength!;
         var means = s.YMean!;
-        double weighted = 0, total = 0;
+        AccurateSum weighted = default, total = default;
         for (var i = from; i < to; i++)
         {
             if (ctx.Layout.IsBase(i) && lengths[i] > 0)
             {
-                weighted += lengths[i] * means[i];
-                total += lengths[i];
+                weighted.Add(lengths[i] * means[i]); // each product rounded, then summed accurately, as in R
+                total.Add(lengths[i]);
             }
         }
 
-        var cl = weighted / total;
+        var cl = weighted.Value / total.Value;
         var sBar = MeanStandardDeviation(s, ctx.Layout, from, to);
         var limits = new Limits[to - from];
         for (var i = from; i < to; i++)
@@ -56,7 +56,7 @@ internal static class SubgroupCharts
 
     /// <summary>
     /// s̄: pooled, sqrt(Σ(n−1)s² / Σ(n−1)), when subgroup sizes vary anywhere in the part; otherwise the
-    /// plain mean of the base SDs. Subgroups with no observations are left out of the pooled sum.
+    /// plain mean of the base SDs.
     /// </summary>
     public static double MeanStandardDeviation(PreparedSeries s, SeriesLayout layout, int from, int to)
     {
@@ -68,7 +68,8 @@ internal static class SubgroupCharts
             varying = lengths[i] != lengths[from];
         }
 
-        double numerator = 0, denominator = 0;
+        var numerator = default(AccurateSum);
+        double denominator = 0; // whole numbers: exact
         var count = 0;
         for (var i = from; i < to; i++)
         {
@@ -79,19 +80,22 @@ internal static class SubgroupCharts
 
             if (varying)
             {
+                // Only missing terms are skipped: (len − 1)·sd² is missing below 2 values, but len − 1 never
+                // is, so an all-missing subgroup adds −1 to the denominator, as in the reference.
                 if (lengths[i] >= 2)
                 {
-                    numerator += (lengths[i] - 1) * sds[i] * sds[i];
-                    denominator += lengths[i] - 1;
+                    numerator.Add((lengths[i] - 1) * (sds[i] * sds[i])); // (len − 1)·sd², as R groups it
                 }
+
+                denominator += lengths[i] - 1;
             }
             else if (!double.IsNaN(sds[i]))
             {
-                numerator += sds[i];
+                numerator.Add(sds[i]);
                 count++;
             }
         }
 
-        return varying ? Math.Sqrt(numerator / denominator) : numerator / count;
+        return varying ? Math.Sqrt(numerator.Value / denominator) : count > 0 ? numerator.MeanOf(count) : double.NaN;
     }
 }

@@ -7,7 +7,7 @@ internal static class Descriptive
 {
     public static double BaseMean(double[] y, SeriesLayout layout, int from, int to)
     {
-        double sum = 0;
+        var sum = default(AccurateSum);
         var count = 0;
         var end = Math.Min(to, layout.BaselineEnd);
         for (var i = from; i < end; i++)
@@ -15,12 +15,12 @@ internal static class Descriptive
             var v = y[i];
             if (!double.IsNaN(v) && layout.IsIncluded(i))
             {
-                sum += v;
+                sum.Add(v);
                 count++;
             }
         }
 
-        return count > 0 ? sum / count : double.NaN;
+        return count > 0 ? sum.MeanOf(count) : double.NaN;
     }
 
     public static double BaseMedian(double[] y, SeriesLayout layout, int from, int to)

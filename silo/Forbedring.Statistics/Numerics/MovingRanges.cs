@@ -31,7 +31,7 @@ internal static class MovingRanges
     {
         var end = Math.Min(to, layout.BaselineEnd);
         var sums = Sums(y, layout, from, end, double.PositiveInfinity);
-        var mean = sums.ValueCount > 0 ? sums.ValueSum / sums.ValueCount : double.NaN;
+        var mean = sums.ValueCount > 0 ? sums.ValueSum.MeanOf(sums.ValueCount) : double.NaN;
         return (mean, Screened(y, layout, from, end, sums, screen));
     }
 
@@ -43,7 +43,7 @@ internal static class MovingRanges
             return double.NaN;
         }
 
-        var amr = unscreened.RangeSum / unscreened.RangeCount;
+        var amr = unscreened.RangeSum.MeanOf(unscreened.RangeCount);
         if (!screen)
         {
             return amr;
@@ -52,14 +52,15 @@ internal static class MovingRanges
         // Keep ranges strictly below the threshold. In a constant series every range is 0 and
         // 0 < 0 is false, so all go and the AMR (and the limits) become undefined, as in the reference.
         var screened = Sums(y, layout, from, end, ScreeningFactor * amr);
-        return screened.RangeCount > 0 ? screened.RangeSum / screened.RangeCount : double.NaN;
+        return screened.RangeCount > 0 ? screened.RangeSum.MeanOf(screened.RangeCount) : double.NaN;
     }
 
     /// <summary>
     /// One pass over the included points: the sum and count of the non-missing values, and of the
-    /// non-missing moving ranges strictly below <paramref name="below"/> (all of them for +∞). Each sum
-    /// is a chain of dependent additions, kept in order so the values never change; two chains in one
-    /// loop run side by side, so the mean comes almost free with the ranges.
+    /// non-missing moving ranges strictly below <paramref name="below"/> (all of them for +∞). Both sums
+    /// carry their rounding error (<see cref="AccurateSum"/>), so the mean and the AMR are correctly
+    /// rounded as the reference's are; two chains in one loop run side by side, so the mean comes almost
+    /// free with the ranges.
     /// </summary>
     private static PassSums Sums(double[] y, SeriesLayout layout, int from, int end, double below)
     {
@@ -70,7 +71,7 @@ internal static class MovingRanges
         }
 
         var all = double.IsPositiveInfinity(below);
-        double valueSum = 0, rangeSum = 0;
+        AccurateSum valueSum = default, rangeSum = default;
         int valueCount = 0, rangeCount = 0;
         var havePrevious = false;
         var previous = 0.0;
@@ -84,7 +85,7 @@ internal static class MovingRanges
             var v = y[i];
             if (!double.IsNaN(v))
             {
-                valueSum += v;
+                valueSum.Add(v);
                 valueCount++;
             }
 
@@ -92,7 +93,7 @@ internal static class MovingRanges
             var range = Math.Abs(v - previous);
             if (havePrevious && (range < below || (all && !double.IsNaN(range))))
             {
-                rangeSum += range;
+                rangeSum.Add(range);
                 rangeCount++;
             }
 
@@ -103,5 +104,5 @@ internal static class MovingRanges
         return new PassSums(valueSum, valueCount, rangeSum, rangeCount);
     }
 
-    internal readonly record struct PassSums(double ValueSum, int ValueCount, double RangeSum, int RangeCount);
+    internal readonly record struct PassSums(AccurateSum ValueSum, int ValueCount, AccurateSum RangeSum, int RangeCount);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Forbedring.Statistics.Numerics;
 
 namespace Forbedring.Statistics.Preparation;
 
@@ -314,31 +315,32 @@ internal static class DataPreparation
         {
             int from = starts[g], to = starts[g + 1];
             x[g] = labels[order[from]];
-            double sum = 0, nSum = 0;
+            // Accurate sums: R's sum() and mean() return the correctly rounded result (see AccurateSum).
+            AccurateSum sum = default, nSum = default;
             var length = 0;
             for (var k = from; k < to; k++)
             {
                 var v = ys[order[k]];
                 if (!double.IsNaN(v))
                 {
-                    sum += v;
+                    sum.Add(v);
                     length++;
                 }
 
                 if (ns is not null)
                 {
-                    nSum += ns[order[k]]; // a missing pair's n is 0, so it adds nothing
+                    nSum.Add(ns[order[k]]); // a missing pair's n is 0, so it adds nothing
                 }
             }
 
             var rows = to - from;
             // A lone missing row keeps its sum missing; several rows sum what is there (0 if nothing).
-            ySum[g] = rows == 1 ? ys[order[from]] : sum;
-            var mean = length > 0 ? sum / length : double.NaN;
+            ySum[g] = rows == 1 ? ys[order[from]] : sum.Value;
+            var mean = length > 0 ? sum.MeanOf(length) : double.NaN;
             if (n is not null)
             {
-                n[g] = nSum;
-                y[g] = sum / nSum;
+                n[g] = nSum.Value;
+                y[g] = sum.Value / nSum.Value;
             }
             else
             {
