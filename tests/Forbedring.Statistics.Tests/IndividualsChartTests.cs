@@ -120,12 +120,19 @@ public class IndividualsChartTests
     }
 
     [Fact]
-    public void A_split_after_point_zero_leaves_part_one_empty()
+    public void A_split_after_point_zero_changes_nothing()
     {
-        // Per the reference, only splits < 0 or ≥ N are ignored; 0 starts a new part before the first point.
-        var a = Analyze(Spec(ChartType.I, 1, 2, 3) with { Parts = [0] });
-        Assert.All(a.Points, p => Assert.Equal(2, p.Part));
-        Assert.Equal(2, Assert.Single(a.Parts).Part);
+        // Values < 0 or ≥ N are ignored; 0 is where part 1 starts anyway (the reference's split points are
+        // unique(c(0, part))), so 1 2 3 with parts [0] is one part numbered 1, as with no split, and so is [0, 0].
+        foreach (IReadOnlyList<int> parts in new[] { new[] { 0 }, new[] { 0, 0 } })
+        {
+            var a = Analyze(Spec(ChartType.I, 1, 2, 3) with { Parts = parts });
+            Assert.All(a.Points, p => Assert.Equal(1, p.Part));
+            Assert.Equal(1, Assert.Single(a.Parts).Part);
+        }
+
+        // With a real split as well: [0, 2] gives parts 1 (points 1, 2) and 2 (point 3).
+        Assert.Equal([1, 1, 2], Analyze(Spec(ChartType.I, 1, 2, 3) with { Parts = [0, 2] }).Points.Select(p => p.Part));
     }
 
     [Theory]

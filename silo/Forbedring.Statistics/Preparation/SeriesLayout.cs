@@ -60,16 +60,10 @@ internal sealed class SeriesLayout
                         $"Delingen etter punkt {text} er utenfor serien og er ignorert.",
                         $"The split after point {text} is outside the series and was ignored."));
                 }
-                else
+                else if (p > 0)
                 {
-                    if (p == 0)
-                    {
-                        warnings.Add(new AnalysisWarning(
-                            "EMPTY_FIRST_PART",
-                            "Delingen etter punkt 0 gir en tom første del; punktene nummereres fra del 2.",
-                            "The split after point 0 leaves the first part empty; points are numbered from part 2."));
-                    }
-
+                    // A split after point 0 is where the first part starts anyway: the reference adds 0 to the
+                    // split points and drops duplicates, so it changes nothing and the first part stays part 1.
                     splits.Add(p);
                 }
             }
