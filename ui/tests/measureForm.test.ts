@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankMeasureForm, dataKindChoices, measureDefinitionInput, measureFormFrom, usesRatio, type MeasureDefinitionView } from '../src/lib/measureForm';
+import { activeMembers, blankMeasureForm, dataKindChoices, measureDefinitionInput, measureFormFrom, usesRatio, type MeasureDefinitionView } from '../src/lib/measureForm';
 
 const view: MeasureDefinitionView = {
   name: 'Samtale før utskrivning', kind: 'PROCESS', dataKind: 'PROPORTION', frequency: 'WEEK', better: 'UP', definition: 'Alle utskrivninger',
@@ -66,5 +66,20 @@ describe('editing a measure', () => {
     expect(usesRatio('PROPORTION')).toBe(true);
     expect(usesRatio('RATE')).toBe(true);
     expect(usesRatio('COUNT')).toBe(false);
+  });
+});
+
+describe('who may be responsible', () => {
+  it('is the service members now, by name, each once', () => {
+    const service = {
+      members: [
+        { personId: 'p2', person: { name: 'Åse' }, active: true },
+        { personId: 'p1', person: { name: 'Bjørn' }, active: true },
+        { personId: 'p3', person: { name: 'Anne' }, active: false },
+        { personId: 'p1', person: { name: 'Bjørn' }, active: true },
+      ],
+    };
+    expect(activeMembers(service)).toEqual([{ id: 'p1', name: 'Bjørn' }, { id: 'p2', name: 'Åse' }]);
+    expect(activeMembers(null)).toEqual([]);
   });
 });

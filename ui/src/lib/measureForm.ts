@@ -132,3 +132,22 @@ export function measureDefinitionInput(form: MeasureForm): { input: MeasureDefin
     problems: [],
   };
 }
+
+/** The form's fields as the API names them in its errors; the rest are shown above the buttons. */
+export const MEASURE_FIELDS = [
+  'name', 'kind', 'dataKind', 'frequency', 'better', 'definition', 'numeratorDefinition', 'denominatorDefinition', 'unit', 'source', 'target',
+  'chart', 'ruleSet', 'responsiblePersonId',
+];
+
+export interface ServiceMembers {
+  members: { personId: string; person: { name: string } | null; active: boolean }[];
+}
+
+/** Who may be made responsible for a measure: the service's members now, by name, each once. */
+export function activeMembers(service: ServiceMembers | null): { id: string; name: string }[] {
+  const seen = new Set<string>();
+  return (service?.members ?? [])
+    .filter((m) => m.active && m.person && !seen.has(m.personId) && seen.add(m.personId))
+    .map((m) => ({ id: m.personId, name: m.person!.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
