@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeMembers, blankMeasureForm, dataKindChoices, measureDefinitionInput, measureFormFrom, usesRatio, type MeasureDefinitionView } from '../src/lib/measureForm';
+import { activeMembers, blankMeasureForm, dataKindChoices, measureDefinitionInput, measureFormFrom, usesRatio, type MeasureDefinition } from '../src/lib/measureForm';
 
-const view: MeasureDefinitionView = {
+const view: MeasureDefinition = {
   name: 'Samtale før utskrivning', kind: 'PROCESS', dataKind: 'PROPORTION', frequency: 'WEEK', better: 'UP', definition: 'Alle utskrivninger',
   numeratorDefinition: 'Med samtale', denominatorDefinition: 'Alle', unit: null, source: 'Sjekklisten', target: 92.5, chart: null, ruleSet: 'ANHOEJ',
   responsiblePersonId: 'person_1',

@@ -32,16 +32,7 @@ public sealed record StartingService(string NetworkId, string NetworkName, strin
         await MutateAsync(api, "addServiceToNetwork", "NetworkServiceInput", "network", "id", new { networkId, serviceId });
 
         var email = $"leder-{Guid.NewGuid():N}@ui.test";
-        var invitation = await api.PostAsync("/api/invitations", new() { DataObject = new { email, serviceId, role = "Leader" } });
-        Assert.Equal(201, invitation.Status);
-        var link = JsonDocument.Parse(await invitation.TextAsync()).RootElement.GetProperty("link").GetString()!;
-        var token = link[(link.IndexOf("#token=", StringComparison.Ordinal) + "#token=".Length)..];
-        await using var newcomer = await app.NewPageAsync();
-        var registered = await newcomer.Page.Context.APIRequest.PostAsync("/api/auth/register", new()
-        {
-            DataObject = new { email, password = LeaderPassword, name = "Liv Leder", invitationToken = token },
-        });
-        Assert.True(registered.Ok, $"Registering {email}: {registered.Status} {await registered.TextAsync()}");
+        await InvitedAccounts.InviteAndRegisterAsync(app, api, new { email, serviceId, role = "Leader" }, email, LeaderPassword, "Liv Leder");
 
         return new StartingService(networkId, "Nettverk " + suffix, serviceId, "Tjeneste " + suffix,
             network.GetProperty("focusAreas")[0].GetProperty("name").GetString()!, email);

@@ -31,25 +31,8 @@ export interface MeasureForm {
   responsiblePersonId: string;
 }
 
-/** A measure's definition as the API gives it. */
-export interface MeasureDefinitionView {
-  name: string;
-  kind: string;
-  dataKind: string;
-  frequency: string;
-  better: string;
-  definition: string | null;
-  numeratorDefinition: string | null;
-  denominatorDefinition: string | null;
-  unit: string | null;
-  source: string | null;
-  target: number | null;
-  chart: string | null;
-  ruleSet: string;
-  responsiblePersonId: string | null;
-}
-
-export interface MeasureDefinitionInput {
+/** A measure's definition, as the API gives it and as MeasureDefinitionInput takes it. */
+export interface MeasureDefinition {
   name: string;
   kind: string;
   dataKind: string;
@@ -81,7 +64,7 @@ export function blankMeasureForm(): MeasureForm {
 }
 
 /** The form for editing a measure, with its target written in the person's language. */
-export function measureFormFrom(m: MeasureDefinitionView, lang: 'nb' | 'en'): MeasureForm {
+export function measureFormFrom(m: MeasureDefinition, lang: 'nb' | 'en'): MeasureForm {
   const text = (v: string | null) => v ?? '';
   return {
     name: m.name, kind: m.kind, dataKind: m.dataKind, frequency: m.frequency, better: m.better, definition: text(m.definition),
@@ -107,7 +90,7 @@ export function dataKindChoices(current: string, hasPoints: boolean): DataKind[]
  * what was typed for another shape stays in the form but is not saved. A target that is not a
  * number gives no input and a problem at «target»; everything else is left to the API to judge.
  */
-export function measureDefinitionInput(form: MeasureForm): { input: MeasureDefinitionInput | null; problems: FormProblem[] } {
+export function measureDefinitionInput(form: MeasureForm): { input: MeasureDefinition | null; problems: FormProblem[] } {
   const blank = (v: string) => (v.trim() === '' ? null : v.trim());
   const target = parseDecimal(form.target);
   if (target !== null && Number.isNaN(target)) return { input: null, problems: [{ field: 'target', key: 'measureForm.targetNotANumber' }] };
