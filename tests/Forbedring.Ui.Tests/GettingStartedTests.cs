@@ -118,7 +118,7 @@ public sealed class GettingStartedTests(UiApp app)
     }
 
     [Fact]
-    public async Task A_leader_starts_from_the_networks_template_and_gets_its_aim_and_measures()
+    public async Task A_leader_in_two_networks_starts_from_one_networks_template_and_gets_its_aim_and_measures()
     {
         var service = await StartingService.CreateAsync(app, "template");
         await using var admin = await app.NewPageAsync();
@@ -136,12 +136,21 @@ public sealed class GettingStartedTests(UiApp app)
             },
         });
 
+        var otherNetwork = await service.JoinAnotherNetworkAsync(app);
+
         await using var ui = await app.NewPageAsync(width: 360, height: 780);
         var page = ui.Page;
         await service.SignInLeaderAsync(ui);
         await page.GotoAsync($"/tjeneste/{service.ServiceId}");
         await page.GetByTestId("choose-area").ClickAsync();
         await page.GetByLabel(new Regex("^Problemet")).FillAsync("Vår egen beskrivelse");
+
+        // In two networks, the network is chosen first; each offers its own templates and focus areas.
+        var network = page.GetByLabel("Nettverk", new() { Exact = true });
+        await network.SelectOptionAsync(new SelectOptionValue { Label = otherNetwork });
+        await Assertions.Expect(page.GetByLabel("Tiltakspakke: Færre fall")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel(new Regex("^Innsatsområde"))).ToHaveCountAsync(0);
+        await network.SelectOptionAsync(new SelectOptionValue { Label = service.NetworkName });
         await page.GetByLabel("Tiltakspakke: Færre fall").CheckAsync();
         await Assertions.Expect(page.GetByTestId("template-measures")).ToHaveTextAsync("Disse målingene følger med: Fall per 1000 liggedøgn, Fallrisiko vurdert ved innkomst.");
         await Assertions.Expect(page.GetByLabel("Tittel")).ToHaveValueAsync("Færre fall");
@@ -151,6 +160,12 @@ public sealed class GettingStartedTests(UiApp app)
         await ui.AssertAccessibleAsync("choosing an area from a template");
         await ui.ScreenshotAsync("83-area-from-template-360");
 
+        // Back to the other network: what the template filled in goes with it, what was typed stays.
+        await network.SelectOptionAsync(new SelectOptionValue { Label = otherNetwork });
+        await Assertions.Expect(page.GetByLabel("Tittel")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByLabel(new Regex("^Problemet"))).ToHaveValueAsync("Vår egen beskrivelse");
+        await network.SelectOptionAsync(new SelectOptionValue { Label = service.NetworkName });
+        await page.GetByLabel("Tiltakspakke: Færre fall").CheckAsync();
         await page.GetByLabel("Tittel").FillAsync("Færre fall på natt");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opprett forbedringsområdet" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Færre fall på natt" })).ToBeVisibleAsync(new() { Timeout = 30_000 });

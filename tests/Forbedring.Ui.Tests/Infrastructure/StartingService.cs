@@ -38,6 +38,18 @@ public sealed record StartingService(string NetworkId, string NetworkName, strin
             network.GetProperty("focusAreas")[0].GetProperty("name").GetString()!, email);
     }
 
+    /// <summary>Takes the service into a second network as well (made by the administrator); gives its name.</summary>
+    public async Task<string> JoinAnotherNetworkAsync(UiApp app)
+    {
+        await using var admin = await app.NewPageAsync();
+        await app.SignInAsAdministratorAsync(admin);
+        var api = admin.Page.Context.APIRequest;
+        var name = "Annet nettverk " + Guid.NewGuid().ToString("N")[..6];
+        var networkId = (await MutateAsync(api, "createNetwork", "NetworkInput", "network", "id", new { name })).GetProperty("id").GetString()!;
+        await MutateAsync(api, "addServiceToNetwork", "NetworkServiceInput", "network", "id", new { networkId, serviceId = ServiceId });
+        return name;
+    }
+
     /// <summary>Signs the page in as the service's leader.</summary>
     public Task SignInLeaderAsync(UiPage ui) => ui.SignInAsync(LeaderEmail, LeaderPassword);
 
