@@ -81,5 +81,7 @@ describe('who may be responsible', () => {
     };
     expect(activeMembers(service)).toEqual([{ id: 'p1', name: 'Bjørn' }, { id: 'p2', name: 'Åse' }]);
     expect(activeMembers(null)).toEqual([]);
+    expect(activeMembers(service, { id: 'p3', name: 'Anne' }).map((p) => p.id)).toEqual(['p3', 'p1', 'p2']);
+    expect(activeMembers(service, { id: 'p1', name: 'Bjørn' })).toHaveLength(2);
   });
 });

@@ -126,11 +126,15 @@ export interface ServiceMembers {
   members: { personId: string; person: { name: string } | null; active: boolean }[];
 }
 
-/** Who may be made responsible for a measure: the service's members now, by name, each once. */
-export function activeMembers(service: ServiceMembers | null): { id: string; name: string }[] {
+/**
+ * Who may be made responsible for a measure: the service's members now, by name, each once; and
+ * whoever is responsible already, also after they left, so an edit does not lose them unasked.
+ */
+export function activeMembers(service: ServiceMembers | null, current: { id: string; name: string } | null = null): { id: string; name: string }[] {
   const seen = new Set<string>();
-  return (service?.members ?? [])
+  const people = (service?.members ?? [])
     .filter((m) => m.active && m.person && !seen.has(m.personId) && seen.add(m.personId))
-    .map((m) => ({ id: m.personId, name: m.person!.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    .map((m) => ({ id: m.personId, name: m.person!.name }));
+  if (current && !seen.has(current.id)) people.push(current);
+  return people.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
