@@ -265,6 +265,41 @@ public sealed class GettingStartedTests(UiApp app)
         Assert.Empty(ui.UnexpectedProblems());
     }
 
+    [Fact]
+    public async Task A_measure_edited_by_someone_else_meanwhile_is_not_overwritten_and_the_new_version_loads()
+    {
+        var service = await StartingService.CreateAsync(app, "conflict");
+        await using var first = await app.NewPageAsync();
+        await using var second = await app.NewPageAsync();
+        await service.SignInLeaderAsync(first);
+        await service.SignInLeaderAsync(second);
+        var api = first.Page.Context.APIRequest;
+        var areaId = (await StartingService.MutateAsync(api, "createImprovementArea", "CreateImprovementAreaInput", "improvementArea", "id", new
+        {
+            networkId = service.NetworkId, serviceId = service.ServiceId, title = "Færre fall",
+        })).GetProperty("id").GetString()!;
+        var measureId = (await StartingService.MutateAsync(api, "createMeasure", "CreateMeasureInput", "measure", "id", new
+        {
+            areaId, definition = new { name = "Fall", kind = "OUTCOME", dataKind = "COUNT", frequency = "MONTH", better = "DOWN" },
+        })).GetProperty("id").GetString()!;
+
+        await first.Page.GotoAsync($"/maling/{measureId}/endre");
+        await second.Page.GotoAsync($"/maling/{measureId}/endre");
+        await first.Page.GetByLabel(new Regex("^Enhet")).FillAsync("fall");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Lagre endringene" }).ClickAsync();
+        await Assertions.Expect(first.Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Fall" })).ToBeVisibleAsync();
+
+        await second.Page.GetByLabel(new Regex("^Kilde")).FillAsync("Avvikssystemet");
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Lagre endringene" }).ClickAsync();
+        await Assertions.Expect(second.Page.GetByTestId("save-errors")).ToContainTextAsync("Noen andre har lagret endringer etter at du åpnet dette.");
+        await Assertions.Expect(second.Page.GetByLabel(new Regex("^Kilde"))).ToHaveValueAsync("Avvikssystemet");
+        await second.AssertAccessibleAsync("a refused stale measure edit");
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Last inn den nye versjonen" }).ClickAsync();
+        await Assertions.Expect(second.Page.GetByLabel(new Regex("^Enhet"))).ToHaveValueAsync("fall");
+        await Assertions.Expect(second.Page.GetByTestId("save-errors")).ToHaveCountAsync(0);
+        Assert.Empty(second.UnexpectedProblems());
+    }
+
     [Theory]
     [InlineData(UiApp.Staff)]
     [InlineData(UiApp.Reader)]
