@@ -5,9 +5,9 @@ using Microsoft.Playwright;
 namespace Forbedring.Ui.Tests;
 
 /// <summary>
-/// Every screen of the app, visited in bokmål and in English by the facilitator of the demo network: it draws its
-/// heading, says nothing in the other language (no text of the other language's catalogue that this one words
-/// differently shows anywhere on the page), and passes the axe check.
+/// Every screen of the app, visited in bokmål and in English by the facilitator of the demo network (and the forms
+/// only a service's leader is offered, by the demo leader): it draws its heading, says nothing in the other language (no
+/// text of the other language's catalogue that this one words differently shows anywhere on the page), and passes the axe check.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class EveryScreenInBothLanguagesTests(UiApp app)
@@ -61,7 +61,72 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
             await page.GotoAsync(path + (path.Contains('?') ? "&" : "?") + "lang=" + lang);
             await AssertSpeaksAsync(ui, name, lang, foreign);
         }
+        await EnsureTemplateAsync(page, ids.Network);
         Assert.Empty(ui.UnexpectedProblems());
+
+        // The forms a service's leader is offered to start and change its work.
+        await using var leaderUi = await app.NewPageAsync();
+        var leader = leaderUi.Page;
+        await leaderUi.SignInWaitingOutLockAsync(UiApp.Leader);
+        var own = await LeadersOwnIdsAsync(leader);
+        foreach (var (name, path) in new (string Name, string Path)[]
+        {
+            ("choosing an improvement area", $"/tjeneste/{own.Service}/nytt-omrade"),
+            ("defining a measure", $"/omrade/{own.Area}/ny-maling"),
+            ("editing a measure", $"/maling/{own.Measure}/endre"),
+        })
+        {
+            await leader.GotoAsync($"{path}?lang={lang}");
+            await AssertSpeaksAsync(leaderUi, name, lang, foreign);
+        }
+        await leader.GotoAsync($"/tjeneste/{own.Service}/nytt-omrade?lang={lang}");
+        await leader.Locator("#area-start input[type=radio]").Last.CheckAsync();
+        await Assertions.Expect(leader.GetByTestId("template-measures")).ToBeVisibleAsync();
+        await AssertSpeaksAsync(leaderUi, "choosing an area from a template", lang, foreign);
+        await leader.GotoAsync($"/omrade/{own.Area}?lang={lang}");
+        await leader.GetByTestId("edit-idea").First.ClickAsync();
+        await Assertions.Expect(leader.GetByTestId("idea-edit-form")).ToBeVisibleAsync();
+        await AssertSpeaksAsync(leaderUi, "editing a change idea", lang, foreign);
+        Assert.Empty(leaderUi.UnexpectedProblems("423")); // a sign-in refused while the sign-in tests keep the leader locked
+    }
+
+    /// <summary>A template in the demo network, so the leader's area form offers one (made once, by its facilitator).</summary>
+    private static async Task EnsureTemplateAsync(IPage page, string networkId)
+    {
+        var response = await page.Context.APIRequest.PostAsync("/graphql", new()
+        {
+            DataObject = new { query = "query($id: ID!) { areaTemplates(networkId: $id) { title } }", variables = new { id = networkId } },
+        });
+        var titles = JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("data").GetProperty("areaTemplates").EnumerateArray()
+            .Select(x => x.GetProperty("title").GetString());
+        if (titles.Contains(TemplateTitle))
+            return;
+        await StartingService.MutateAsync(page.Context.APIRequest, "createAreaTemplate", "AreaTemplateInput", "areaTemplate", "id", new
+        {
+            networkId,
+            title = TemplateTitle,
+            aim = new { text = "Innen ett år skal fall med skade halveres." },
+            measures = new[] { new { name = "Fall per 1000 liggedøgn", kind = "OUTCOME", dataKind = "RATE", frequency = "MONTH", better = "DOWN" } },
+        });
+    }
+
+    private const string TemplateTitle = "Færre fall (språktest)";
+
+    private sealed record LeadersIds(string Service, string Area, string Measure);
+
+    /// <summary>The service the demo leader leads, one of its areas with measures and change ideas, and one of those measures.</summary>
+    private static async Task<LeadersIds> LeadersOwnIdsAsync(IPage page)
+    {
+        var response = await page.Context.APIRequest.PostAsync("/graphql", new()
+        {
+            DataObject = new { query = "{ services { id viewerCan areas { id changeIdeas { id } measures { id } } } }" },
+        });
+        var services = JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("data").GetProperty("services").EnumerateArray();
+        var service = services.First(s => s.GetProperty("viewerCan").EnumerateArray().Any(p => p.GetString() == "MANAGE_SERVICE"));
+        var area = service.GetProperty("areas").EnumerateArray()
+            .First(a => a.GetProperty("measures").GetArrayLength() > 0 && a.GetProperty("changeIdeas").GetArrayLength() > 0);
+        return new LeadersIds(service.GetProperty("id").GetString()!, area.GetProperty("id").GetString()!,
+            area.GetProperty("measures")[0].GetProperty("id").GetString()!);
     }
 
     private static async Task AssertSpeaksAsync(UiPage ui, string screen, string lang, IReadOnlyList<string> foreign)

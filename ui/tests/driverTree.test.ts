@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, childKinds, diagramLayout, emptyTexts, moveNode, removeNode, setText, toEditable, toInput, wrapText, type DriverNode } from '../src/lib/driverTree';
+import { addNode, childKinds, diagramLayout, driversOf, emptyTexts, moveNode, removeNode, setText, toEditable, toInput, wrapText, type DriverNode } from '../src/lib/driverTree';
 
 const diagram: DriverNode[] = [
   {
@@ -82,5 +82,20 @@ describe('a diagram read three levels deep', () => {
       children: [{ id: 'c', kind: 'CHANGE_IDEA', text: 'C', measureIds: [], cycleIds: [], changeIdeaId: null }] }];
     expect(toInput(toEditable(shallow))[0].children[0].children).toEqual([]);
     expect(diagramLayout('Mål', shallow).boxes).toHaveLength(3);
+  });
+});
+
+describe('the drivers a change idea may work on', () => {
+  it('are the primary and secondary drivers in diagram order, never change ideas', () => {
+    const nodes: DriverNode[] = [
+      { id: 'p1', kind: 'PRIMARY', text: 'Ledelse', measureIds: [], cycleIds: [], changeIdeaId: null, children: [
+        { id: 's1', kind: 'SECONDARY', text: 'Ukentlig oppfølging', measureIds: [], cycleIds: [], changeIdeaId: null, children: [
+          { id: 'c1', kind: 'CHANGE_IDEA', text: 'Tavlemøte', measureIds: [], cycleIds: [], changeIdeaId: 'idea_1' },
+        ] },
+      ] },
+      { id: 'p2', kind: 'PRIMARY', text: 'Rutiner', measureIds: [], cycleIds: [], changeIdeaId: null },
+    ];
+    expect(driversOf(nodes).map((d) => d.id)).toEqual(['p1', 's1', 'p2']);
+    expect(driversOf([])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { nb } from '../src/lib/i18n/nb';
 import { en } from '../src/lib/i18n/en';
 import { translate, pickLanguage, locale } from '../src/lib/i18n/translate';
+import { CHART_TYPES, DATA_KINDS, DIRECTIONS, FREQUENCIES, MEASURE_KINDS, RULE_SETS } from '../src/lib/measureForm';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -70,7 +71,13 @@ describe('the two languages', () => {
       'pdsa.stepState.': ['done', 'current', 'open', 'blocked'],
       'pdsa.blocked.': ['predictionsFirst', 'startFirst', 'studyFirst'],
       'chart.signal.': ['signal', 'improvement', 'concern', 'excluded'],
+      // A service starting its work: every choice the measure form offers.
+      'measureForm.dataKind.': [...DATA_KINDS],
+      'measureForm.frequency.': [...FREQUENCIES],
+      'measureForm.better.': [...DIRECTIONS],
     };
+    for (const [prefix, values] of [['measureKind.', MEASURE_KINDS], ['chartType.', CHART_TYPES], ['ruleSet.', RULE_SETS]] as const)
+      for (const value of values) expect(prefix + value in nb, prefix + value).toBe(true);
     for (const [prefix, values] of Object.entries(families))
       for (const value of values) expect(prefix + value in nb, prefix + value).toBe(true);
   });

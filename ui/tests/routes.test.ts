@@ -14,6 +14,14 @@ describe('matchRoute', () => {
     expect(matchRoute(paths.logMeasurement('measure_1'))).toEqual({ name: 'logMeasurement', measureId: 'measure_1' });
   });
 
+  it('knows the screens where a service starts its work', () => {
+    expect(matchRoute('/tjeneste/service_1/nytt-omrade')).toEqual({ name: 'newArea', serviceId: 'service_1' });
+    expect(matchRoute(paths.newMeasure('area_1'))).toEqual({ name: 'newMeasure', areaId: 'area_1' });
+    expect(matchRoute(paths.editMeasure('measure_1'))).toEqual({ name: 'editMeasure', id: 'measure_1' });
+    expect(matchRoute(paths.newArea('a/b'))).toEqual({ name: 'newArea', serviceId: 'a/b' });
+    expect(matchRoute('/maling/measure_1/slett')).toEqual({ name: 'notFound' });
+  });
+
   it('round-trips ids that need escaping', () => {
     expect(matchRoute(paths.network('a/b c'))).toEqual({ name: 'network', id: 'a/b c' });
   });

@@ -40,6 +40,11 @@ export interface DriverNodeInput {
 let counter = 0;
 const newKey = () => `new-${++counter}`;
 
+/** The drivers a change idea may work on: primary and secondary, in diagram order, secondary ones after their primary. */
+export function driversOf(nodes: DriverNode[]): { id: string; kind: DriverKind; text: string }[] {
+  return nodes.flatMap((n) => (n.kind === 'CHANGE_IDEA' ? [] : [{ id: n.id, kind: n.kind, text: n.text }, ...driversOf(n.children ?? [])]));
+}
+
 export function toEditable(nodes: DriverNode[]): EditNode[] {
   return nodes.map((n) => ({
     key: n.id,

@@ -30,6 +30,10 @@ export type Route =
   | { name: 'networkMembers'; networkId: string }
   | { name: 'serviceInvite'; serviceId: string }
   | { name: 'admin' }
+  // A service starting its work: choosing an area, defining and editing measures.
+  | { name: 'newArea'; serviceId: string }
+  | { name: 'newMeasure'; areaId: string }
+  | { name: 'editMeasure'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -65,6 +69,10 @@ export const paths = {
   networkMembers: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/medlemmer`,
   serviceInvite: (serviceId: string) => `/inviter/tjeneste/${encodeURIComponent(serviceId)}`,
   admin: '/admin',
+  // A service starting its work: choosing an area, defining and editing measures.
+  newArea: (serviceId: string) => `/tjeneste/${encodeURIComponent(serviceId)}/nytt-omrade`,
+  newMeasure: (areaId: string) => `/omrade/${encodeURIComponent(areaId)}/ny-maling`,
+  editMeasure: (id: string) => `/maling/${encodeURIComponent(id)}/endre`,
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -113,14 +121,18 @@ export function matchRoute(pathname: string): Route {
       return segments.length === 1 ? { name: 'actionItems' } : { name: 'notFound' };
     // The service, area, measure and PDSA screens.
     case 'tjeneste':
-      return segments.length === 2 ? { name: 'service', id: segments[1] } : { name: 'notFound' };
+      if (segments.length === 2) return { name: 'service', id: segments[1] };
+      if (segments.length === 3 && segments[2] === 'nytt-omrade') return { name: 'newArea', serviceId: segments[1] };
+      return { name: 'notFound' };
     case 'omrade':
       if (segments.length === 2) return { name: 'area', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'ny-pdsa') return { name: 'newPdsa', areaId: segments[1] };
+      if (segments.length === 3 && segments[2] === 'ny-maling') return { name: 'newMeasure', areaId: segments[1] };
       return { name: 'notFound' };
     case 'maling':
       if (segments.length === 2) return { name: 'measure', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'import') return { name: 'measureImport', id: segments[1] };
+      if (segments.length === 3 && segments[2] === 'endre') return { name: 'editMeasure', id: segments[1] };
       return { name: 'notFound' };
     case 'pdsa':
       return segments.length === 2 ? { name: 'pdsa', id: segments[1] } : { name: 'notFound' };

@@ -71,7 +71,7 @@ public sealed class ImprovementAreaType : ObjectGraphType<ImprovementAreaView>
             await GrainResolve.AllAsync(context.Source.MeasureIds, id => grains.GetGrain<Abstractions.Measures.IMeasureGrain>(id).Get()));
         Field(x => x.TemplateId, type: typeof(IdGraphType)).Description("The area template (tiltakspakke) this area started from, if any.");
         Field(x => x.Version).Description("Give it back as expectedVersion when editing: a save based on an older version is refused.");
-        this.AddViewerCan(TargetKind.Area, x => x.Id, Permission.ReadArea, Permission.WorkInService, Permission.ManageService, Permission.ManageNetwork);
+        this.AddViewerCan(TargetKind.Area, x => x.Id, Permission.ReadArea, Permission.WorkInService, Permission.ManageService, Permission.ManageNetwork, Permission.AddLearning);
         Field<NonNullGraphType<StampType>>("created").Resolve(context => context.Source.Created);
         Field<NonNullGraphType<StampType>>("updated").Resolve(context => context.Source.Updated);
     }
