@@ -7,7 +7,8 @@ namespace Forbedring.Ui.Tests;
 /// <summary>
 /// Every screen of the app, visited in bokmål and in English by the facilitator of the demo network: it draws its
 /// heading, says nothing in the other language (no text of the other language's catalogue that this one words
-/// differently shows anywhere on the page), and passes the axe check.
+/// differently shows anywhere on the page), and passes the axe check. What only a service's leader sees (a
+/// measure's chart settings and a chosen point's actions) is visited as the leader.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class EveryScreenInBothLanguagesTests(UiApp app)
@@ -62,6 +63,31 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
             await AssertSpeaksAsync(ui, name, lang, foreign);
         }
         Assert.Empty(ui.UnexpectedProblems());
+
+        await using var leader = await app.NewPageAsync();
+        await leader.SignInAsync(UiApp.Leader);
+        var managed = await MeasureTheLeaderManagesAsync(leader.Page, ids.Network);
+        await leader.Page.GotoAsync($"/maling/{managed}?lang={lang}");
+        await AssertSpeaksAsync(leader, "a measure as its leader", lang, foreign);
+        await leader.Page.GetByTestId("chart-settings-open").ClickAsync();
+        await leader.Page.GetByTestId("chart-settings-form").WaitForAsync();
+        await leader.Page.Locator("[data-point='1']").ClickAsync();
+        await leader.Page.GetByTestId("point-panel").WaitForAsync();
+        await AssertSpeaksAsync(leader, "a measure's chart settings and a chosen point", lang, foreign);
+        Assert.Empty(leader.UnexpectedProblems());
+    }
+
+    /// <summary>A measure of the demo network whose service the signed-in person manages.</summary>
+    private static async Task<string> MeasureTheLeaderManagesAsync(IPage page, string networkId)
+    {
+        var response = await page.Context.APIRequest.PostAsync("/graphql", new()
+        {
+            DataObject = new { query = "query($id: ID!) { network(id: $id) { areas { measures { id viewerCan } } } }", variables = new { id = networkId } },
+        });
+        var network = JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("data").GetProperty("network");
+        return network.GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("measures").EnumerateArray())
+            .First(m => m.GetProperty("viewerCan").EnumerateArray().Any(p => p.GetString() == "MANAGE_SERVICE"))
+            .GetProperty("id").GetString()!;
     }
 
     private static async Task AssertSpeaksAsync(UiPage ui, string screen, string lang, IReadOnlyList<string> foreign)
