@@ -215,9 +215,7 @@ public sealed class ChartSettingsTests(UiApp app)
         await using var ui = await app.NewPageAsync();
         var page = ui.Page;
         await ui.SignInAsync(UiApp.Reader);
-        await DemoScreens.OpenOverviewAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = DemoScreens.Measure, Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = DemoScreens.Measure, Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await DemoScreens.OpenMeasureAsync(page);
 
         await Assertions.Expect(page.GetByTestId("chart-settings")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("select-point")).ToHaveCountAsync(0);
