@@ -70,6 +70,7 @@ describe('the two languages', () => {
       'pdsa.stepState.': ['done', 'current', 'open', 'blocked'],
       'pdsa.blocked.': ['predictionsFirst', 'startFirst', 'studyFirst'],
       'chart.signal.': ['signal', 'improvement', 'concern', 'excluded'],
+      'chartSettings.ruleSet.': ['ANHOEJ', 'IHI', 'NHS'],
     };
     for (const [prefix, values] of Object.entries(families))
       for (const value of values) expect(prefix + value in nb, prefix + value).toBe(true);

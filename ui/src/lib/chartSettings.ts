@@ -92,11 +92,6 @@ export function phaseStarts(periods: string[], phases: PhaseDraft[]): string[] {
   return periods.slice(1).filter((p) => !taken.has(p));
 }
 
-/** The position of each phase's errors: the API names them by the index in the list sent, which is the form's order. */
-export function phaseField(index: number): string {
-  return `phases[${index}]`;
-}
-
 /** What the panel should say about a combination the API refuses or the engine ignores. */
 export function settingsNotes(form: ChartSettingsForm): ('nhsNeedsI' | 'phasesIgnoreFreeze')[] {
   const notes: ('nhsNeedsI' | 'phasesIgnoreFreeze')[] = [];
