@@ -127,6 +127,9 @@ public sealed class ChartSettingsTests(UiApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Change chart settings" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("chart-suggested")).ToContainTextAsync("Automatic would give C chart");
         await ui.AssertAccessibleAsync("the chart settings panel in English");
+        await page.SetViewportSizeAsync(360, 740);
+        await DemoScreens.AssertNoSidewaysScrollAsync(page, "The chart settings at 360 px");
+        await ui.ScreenshotAsync("68-chart-settings-en-360");
         Assert.Empty(ui.UnexpectedProblems());
     }
 
@@ -206,6 +209,12 @@ public sealed class ChartSettingsTests(UiApp app)
         await page.GetByTestId("point-panel-close").ClickAsync();
         await Assertions.Expect(page.GetByTestId("point-panel")).ToHaveCountAsync(0);
         await Assertions.Expect(choose).ToBeFocusedAsync();
+
+        // On a phone the point's panel fits too.
+        await page.SetViewportSizeAsync(360, 740);
+        await choose.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("point-panel")).ToBeVisibleAsync();
+        await DemoScreens.AssertNoSidewaysScrollAsync(page, "A chosen point at 360 px");
         Assert.Empty(ui.UnexpectedProblems());
     }
 
