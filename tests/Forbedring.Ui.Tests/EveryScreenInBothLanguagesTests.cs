@@ -5,9 +5,10 @@ using Microsoft.Playwright;
 namespace Forbedring.Ui.Tests;
 
 /// <summary>
-/// Every screen of the app, visited in bokmål and in English by the facilitator of the demo network (and the forms
-/// only a service's leader is offered, by the demo leader): it draws its heading, says nothing in the other language (no
-/// text of the other language's catalogue that this one words differently shows anywhere on the page), and passes the axe check.
+/// Every screen of the app, visited in bokmål and in English by the facilitator of the demo network (and what only a
+/// service's leader is offered, by the demo leader: the forms to start and change its work, a measure's chart settings
+/// and a chosen point's actions): it draws its heading, says nothing in the other language (no text of the other
+/// language's catalogue that this one words differently shows anywhere on the page), and passes the axe check.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class EveryScreenInBothLanguagesTests(UiApp app)
@@ -87,6 +88,13 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
         await leader.GetByTestId("edit-idea").First.ClickAsync();
         await Assertions.Expect(leader.GetByTestId("idea-edit-form")).ToBeVisibleAsync();
         await AssertSpeaksAsync(leaderUi, "editing a change idea", lang, foreign);
+        await leader.GotoAsync($"/maling/{own.Measure}?lang={lang}");
+        await AssertSpeaksAsync(leaderUi, "a measure as its leader", lang, foreign);
+        await leader.GetByTestId("chart-settings-open").ClickAsync();
+        await leader.GetByTestId("chart-settings-form").WaitForAsync();
+        await leader.Locator("[data-point='1']").ClickAsync();
+        await leader.GetByTestId("point-panel").WaitForAsync();
+        await AssertSpeaksAsync(leaderUi, "a measure's chart settings and a chosen point", lang, foreign);
         Assert.Empty(leaderUi.UnexpectedProblems("423")); // a sign-in refused while the sign-in tests keep the leader locked
     }
 

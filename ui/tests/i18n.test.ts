@@ -75,6 +75,7 @@ describe('the two languages', () => {
       'measureForm.dataKind.': [...DATA_KINDS],
       'measureForm.frequency.': [...FREQUENCIES],
       'measureForm.better.': [...DIRECTIONS],
+      'chartSettings.ruleSet.': ['ANHOEJ', 'IHI', 'NHS'],
     };
     for (const [prefix, values] of [['measureKind.', MEASURE_KINDS], ['chartType.', CHART_TYPES], ['ruleSet.', RULE_SETS]] as const)
       for (const value of values) expect(prefix + value in nb, prefix + value).toBe(true);

@@ -14,7 +14,14 @@ public sealed record MeasureChart(
     [property: Id(1)] RuleSet RuleSet,
     [property: Id(2)] IReadOnlyList<string> Periods,
     [property: Id(3)] SeriesAnalysis? Analysis,
-    [property: Id(4)] IReadOnlyList<UserError> Errors);
+    [property: Id(4)] IReadOnlyList<UserError> Errors)
+{
+    /// <summary>
+    /// What the automatic choice would be for the series now, also when the team chose another chart:
+    /// a person about to switch back to automatic sees what they would get.
+    /// </summary>
+    [Id(5)] public ChartChoice? Automatic { get; init; }
+}
 
 /// <summary>Which chart is used and why: chosen by the team, or the automatic default for the data.</summary>
 [GenerateSerializer, Immutable, Alias("Forbedring.ChartChoice")]

@@ -44,6 +44,7 @@ public static class SeriesBuilder
         var choice = ChartDefaults.Choose(definition, points.Count);
         var outcome = SeriesAnalyzer.Analyze(Build(definition, settings, choice.Chart, points));
         var errors = outcome.Errors.Select(e => new UserError(e.Code, e.Field, e.MessageNb, e.MessageEn)).ToList();
-        return new MeasureChart(choice, definition.RuleSet, points.Select(p => p.Period).ToList(), outcome.Analysis, errors);
+        var automatic = choice.Automatic ? choice : ChartDefaults.Choose(definition with { Chart = null }, points.Count);
+        return new MeasureChart(choice, definition.RuleSet, points.Select(p => p.Period).ToList(), outcome.Analysis, errors) { Automatic = automatic };
     }
 }

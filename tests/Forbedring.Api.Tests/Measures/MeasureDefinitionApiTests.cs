@@ -88,12 +88,15 @@ public sealed class MeasureDefinitionApiTests(ApiFactory factory) : IClassFixtur
 
         var updated = await http.MutateOkAsync("updateChartSettings", "measure", "UpdateChartSettingsInput",
             new { id = measure.Id(), expectedVersion = 1, chart = "P", ruleSet = "IHI", baselineEnd = "2023-06", phases = new[] { new { startsAt = "2023-09", label = "Ny sjekkliste" } } },
-            "version chartType ruleSet baselineEnd phases { startsAt label } chart { ruleSet choice { chart automatic reasonNb } analysis { parts { part } points { part } verdict { ruleSet messageNb } } periods }");
+            "version chartType ruleSet baselineEnd phases { startsAt label } suggestedChart { chart automatic } chart { ruleSet choice { chart automatic reasonNb } analysis { parts { part } points { part } verdict { ruleSet messageNb } } periods }");
 
         Assert.Equal(2, updated.GetProperty("version").GetInt32());
         Assert.Equal("P", updated.GetProperty("chartType").GetString());
         var chart = updated.GetProperty("chart");
         Assert.False(chart.GetProperty("choice").GetProperty("automatic").GetBoolean());
+        // What automatic would give is still told, so the settings can show it beside the team's choice.
+        Assert.Equal("P", updated.GetProperty("suggestedChart").GetProperty("chart").GetString());
+        Assert.True(updated.GetProperty("suggestedChart").GetProperty("automatic").GetBoolean());
         Assert.Equal("IHI", chart.GetProperty("ruleSet").GetString());
         Assert.Equal(2, chart.GetProperty("analysis").GetProperty("parts").GetArrayLength());
         Assert.Equal(2, chart.GetProperty("analysis").GetProperty("points")[8].GetProperty("part").GetInt32());

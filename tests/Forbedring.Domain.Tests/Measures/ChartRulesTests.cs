@@ -110,4 +110,20 @@ public sealed class ChartRulesTests
         Assert.NotNull(chart.Analysis.Points[0].UpperLimit);
         Assert.False(string.IsNullOrEmpty(chart.Analysis.Verdict.MessageNb));
     }
+
+    [Fact]
+    public void A_chart_chosen_by_the_team_still_tells_what_automatic_would_give()
+    {
+        var stamp = new Stamp(DateTimeOffset.UnixEpoch, "p", "P");
+        var points = Enumerable.Range(1, 14).Select(m => new MeasurePoint(Periods.KeyOf(new DateOnly(2023, 1, 1).AddMonths(m), Frequency.Month),
+            null, 10 + m % 3, 20, null, stamp, null, [], [])).ToList();
+
+        var chosen = SeriesBuilder.Analyze(Defs.Of(DataKind.Proportion) with { Chart = ChartType.I }, ChartSettings.None, points);
+        var automatic = SeriesBuilder.Analyze(Defs.Of(DataKind.Proportion), ChartSettings.None, points);
+
+        Assert.Equal(ChartType.I, chosen.Choice.Chart);
+        Assert.Equal(ChartType.P, chosen.Automatic!.Chart);
+        Assert.True(chosen.Automatic.Automatic);
+        Assert.Equal(automatic.Choice, automatic.Automatic);
+    }
 }

@@ -26,6 +26,14 @@ public static class DemoScreens
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = Area, Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
+    /// <summary>From the networks list through the overview to the demo measure, by its link.</summary>
+    public static async Task OpenMeasureAsync(IPage page)
+    {
+        await OpenOverviewAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = Measure, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = Measure, Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
     /// <summary>The page may not scroll sideways (the screens must work at 360 px).</summary>
     public static async Task AssertNoSidewaysScrollAsync(IPage page, string screen) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{screen} scrolls sideways.");

@@ -52,8 +52,9 @@ public sealed class MeasureType : ObjectGraphType<MeasureView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurePointType>>>>("points")
             .Description("The series in period order, with each point's history, annotations and exclusion.")
             .ResolveAsync(async c => await Grain(c.Source).GetPoints());
-        Field<NonNullGraphType<ChartChoiceType>>("suggestedChart").Description("The chart in force and why.")
-            .ResolveAsync(async c => (await Grain(c.Source).GetChart())!.Choice);
+        Field<NonNullGraphType<ChartChoiceType>>("suggestedChart")
+            .Description("The automatic choice for the series now and why, also when the team chose another chart (the chart in force is chart.choice).")
+            .ResolveAsync(async c => await Grain(c.Source).GetChart() is { } chart ? chart.Automatic ?? chart.Choice : null);
         Field<NonNullGraphType<MeasureChartType>>("chart").Description("The chart in force and the statistical analysis of the series.")
             .ResolveAsync(async c => await Grain(c.Source).GetChart());
         Field<NonNullGraphType<MeasureSummaryType>>("summary").ResolveAsync(async c => await Grain(c.Source).GetSummary());
