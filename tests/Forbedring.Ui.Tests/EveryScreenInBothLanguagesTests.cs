@@ -55,13 +55,40 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
             ("logging a measurement", "/registrer-maling"),
             ("the calculator, signed in", "/kalkulator"),
             ("an unknown address", "/finnes-ikke"),
+            // Editing what was created.
+            ("the network's settings", $"/nettverk/{ids.Network}/innstillinger"),
+            ("the area templates", $"/nettverk/{ids.Network}/maler"),
+            ("my profile", "/min-profil"),
         };
         foreach (var (name, path) in screens)
         {
             await page.GotoAsync(path + (path.Contains('?') ? "&" : "?") + "lang=" + lang);
             await AssertSpeaksAsync(ui, name, lang, foreign);
         }
+
+        // The edit forms that open on a screen, each opened by its button (found by test id or id: the words differ).
+        var planned = await MeetingTests.CreateMeetingAsync(page, "Samling å redigere " + lang, DateTimeOffset.Now.AddDays(30));
+        await OpenFormAsync(ui, "the meeting's edit form", $"/samling/{planned}?lang={lang}", lang, foreign, "[data-testid=edit-meeting]");
+        await OpenFormAsync(ui, "the network's archive confirmation", $"/nettverk/{ids.Network}/innstillinger?lang={lang}", lang, foreign, "[data-testid=archive]");
+        await OpenFormAsync(ui, "a new area template with a measure", $"/nettverk/{ids.Network}/maler?lang={lang}", lang, foreign, "#new-template", "#tpl-new-add-measure");
         Assert.Empty(ui.UnexpectedProblems());
+
+        // The service's forms are its leader's.
+        await using var leader = await app.NewPageAsync();
+        await leader.SignInWaitingOutLockAsync(UiApp.Leader);
+        await OpenFormAsync(leader, "the service's details form", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "[data-testid=edit-service]");
+        await OpenFormAsync(leader, "a member's role change", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "button[id^='change-']");
+        await OpenFormAsync(leader, "a membership's ending, to confirm", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "[data-testid=service-members] tbody button:not([id])");
+        Assert.Empty(leader.UnexpectedProblems("423"));
+    }
+
+    private static async Task OpenFormAsync(UiPage ui, string form, string path, string lang, IReadOnlyList<string> foreign, params string[] clicks)
+    {
+        await ui.Page.GotoAsync(path);
+        await ui.Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync(new() { Timeout = 30_000 });
+        foreach (var selector in clicks)
+            await ui.Page.Locator(selector).First.ClickAsync();
+        await AssertSpeaksAsync(ui, form, lang, foreign);
     }
 
     private static async Task AssertSpeaksAsync(UiPage ui, string screen, string lang, IReadOnlyList<string> foreign)
