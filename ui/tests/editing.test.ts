@@ -101,12 +101,13 @@ describe('the network form', () => {
   });
 
   it('sends an empty list when every focus area was removed (the API keeps nothing left out)', () => {
-    expect(networkInput({ ...networkFormOf(network), focusAreas: [] }).focusAreas).toEqual([]);
+    expect(networkInput({ ...networkFormOf(network), focusAreas: [] })?.focusAreas).toEqual([]);
   });
 
-  it('reads the weeks as a whole number, or leaves them to the API', () => {
-    expect(networkInput({ ...networkFormOf(network), stalledAfterWeeks: ' 8 ' }).stalledAfterWeeks).toBe(8);
-    expect(networkInput({ ...networkFormOf(network), stalledAfterWeeks: 'åtte' }).stalledAfterWeeks).toBeNull();
+  it('reads the weeks as a whole number, and sends nothing when they are not one', () => {
+    expect(networkInput({ ...networkFormOf(network), stalledAfterWeeks: ' 8 ' })?.stalledAfterWeeks).toBe(8);
+    expect(networkInput({ ...networkFormOf(network), stalledAfterWeeks: 'åtte' })).toBeNull();
+    expect(networkInput({ ...networkFormOf(network), stalledAfterWeeks: '2,5' })).toBeNull();
   });
 });
 

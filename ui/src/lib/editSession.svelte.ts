@@ -1,5 +1,7 @@
-// One edit form's life: the values as opened and the version they came from, what is typed, and,
-// after a save someone else beat, their version loaded underneath without losing what was typed.
+// One edit form's life: the values as opened and the version they came from, what is typed, the
+// save (busy, its failure, its user errors), and, after a save someone else beat, their version
+// loaded underneath without losing what was typed.
+import type { UserError } from './api';
 import { rebase } from './editing';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -10,6 +12,9 @@ export class EditSession<F extends object> {
   /** Fields someone else changed, taken in (or, in `both`, kept as typed) at the last reload. */
   theirs = $state<(keyof F)[]>([]);
   both = $state<(keyof F)[]>([]);
+  busy = $state(false);
+  failure = $state<unknown>(null);
+  errors = $state<UserError[]>([]);
   version = 0;
   private opened: F = {} as F;
 
@@ -19,6 +24,8 @@ export class EditSession<F extends object> {
     this.version = version;
     this.theirs = [];
     this.both = [];
+    this.errors = [];
+    this.failure = null;
     this.open = true;
   }
 
@@ -30,6 +37,35 @@ export class EditSession<F extends object> {
     this.both = merged.both;
     this.opened = copy(latest);
     this.version = version;
+    this.errors = [];
+  }
+
+  /** Reads the latest version (null: nothing to load) and reloads under what was typed. */
+  async refetch(read: () => Promise<{ values: F; version: number } | null>): Promise<void> {
+    this.failure = null;
+    try {
+      const latest = await read();
+      if (latest) this.reload(latest.values, latest.version);
+    } catch (e) {
+      this.failure = e;
+    }
+  }
+
+  /** Runs a save; `done` runs only when it had no user errors. True when it went through. */
+  async save(work: () => Promise<{ errors: UserError[] }>, done?: () => unknown): Promise<boolean> {
+    this.busy = true;
+    this.failure = null;
+    try {
+      this.errors = (await work()).errors;
+      if (this.errors.length > 0) return false;
+      await done?.();
+      return true;
+    } catch (e) {
+      this.failure = e;
+      return false;
+    } finally {
+      this.busy = false;
+    }
   }
 
   close(): void {

@@ -44,9 +44,10 @@ export function networkFormOf(n: NetworkDetails): NetworkFormValues {
   };
 }
 
-/** The NetworkInput for the form; a number of weeks that is not a whole number is sent as null (the API then keeps its default). */
-export function networkInput(form: NetworkFormValues): Record<string, unknown> {
-  const weeks = /^\s*\d+\s*$/.test(form.stalledAfterWeeks) ? Number(form.stalledAfterWeeks) : null;
+/** The NetworkInput for the form, or null when the weeks are not a whole number (the API checks the range). */
+export function networkInput(form: NetworkFormValues): Record<string, unknown> | null {
+  if (!/^\s*\d{1,3}\s*$/.test(form.stalledAfterWeeks)) return null;
+  const weeks = Number(form.stalledAfterWeeks);
   return {
     name: form.name.trim(),
     theme: blankToNull(form.theme),

@@ -872,6 +872,7 @@ export const en: Record<MessageKey, string> = {
   'networkEdit.focusGoals': 'Goals of focus area {n}',
   'networkEdit.addFocus': 'Add a focus area',
   'networkEdit.removeFocus': 'Remove',
+  'networkEdit.weeksNotNumber': 'Write a whole number of weeks, from 1 to 52.',
   'networkEdit.saved': 'The settings are saved.',
   'networkEdit.archiveHeading': 'Archive the network',
   'networkEdit.archiveMeaning': 'An archived network no longer shows in the list of networks, and nobody can change its name, services or members. Everything done in it stays and can be read, and you can bring the network back here.',

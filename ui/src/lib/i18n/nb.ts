@@ -869,6 +869,7 @@ export const nb = {
   'networkEdit.focusGoals': 'Mål for innsatsområde {n}',
   'networkEdit.addFocus': 'Legg til et innsatsområde',
   'networkEdit.removeFocus': 'Fjern',
+  'networkEdit.weeksNotNumber': 'Skriv et helt antall uker, fra 1 til 52.',
   'networkEdit.saved': 'Innstillingene er lagret.',
   'networkEdit.archiveHeading': 'Arkiver nettverket',
   'networkEdit.archiveMeaning': 'Et arkivert nettverk vises ikke lenger i nettverkslista, og ingen kan endre navnet, tjenestene eller medlemmene. Alt som er gjort, blir stående og kan leses, og du kan hente nettverket fram igjen her.',
