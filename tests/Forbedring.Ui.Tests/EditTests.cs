@@ -210,6 +210,13 @@ public sealed class EditTests(UiApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, arkiver" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("archived")).ToContainTextAsync("Nettverket er arkivert");
         await Assertions.Expect(page.GetByTestId("network-form")).ToHaveCountAsync(0);
+        // Gone from the list of networks, unless the archived are asked for; from there it is found again.
+        var settings = page.Url;
+        await page.GotoAsync("/nettverk");
+        await Assertions.Expect(page.GetByTestId("network-list").GetByRole(AriaRole.Link, new() { Name = DemoScreens.Network })).ToHaveCountAsync(0);
+        await page.GetByTestId("show-archived").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("network-list").Locator("li", new() { HasText = DemoScreens.Network })).ToContainTextAsync("Arkivert");
+        await page.GotoAsync(settings);
         await page.GetByRole(AriaRole.Button, new() { Name = "Hent fram nettverket igjen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("network-form")).ToBeVisibleAsync();
         Assert.False((await GraphQLAsync(page, "query($id: ID!) { network(id: $id) { archived } }", new { id = await facilitator.DemoNetworkIdAsync() }))

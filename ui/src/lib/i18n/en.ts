@@ -855,6 +855,7 @@ export const en: Record<MessageKey, string> = {
   'serviceMembers.endConfirm': 'End the membership of {name} from today? They lose the access the service gives, but stay in the history.',
   'serviceMembers.endYes': 'Yes, end the membership',
   'serviceMembers.ended': 'The membership of {name} has ended from today.',
+  'networks.showArchived': 'Show archived networks too',
   'overview.settings': 'Settings',
   'networkEdit.title': 'Network settings',
   'networkEdit.heading': 'Settings for {name}',

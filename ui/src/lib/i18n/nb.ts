@@ -852,6 +852,7 @@ export const nb = {
   'serviceMembers.endConfirm': 'Avslutte medlemskapet til {name} fra i dag? Personen mister tilgangen gjennom tjenesten, men står i historikken.',
   'serviceMembers.endYes': 'Ja, avslutt medlemskapet',
   'serviceMembers.ended': 'Medlemskapet til {name} er avsluttet fra i dag.',
+  'networks.showArchived': 'Vis arkiverte nettverk også',
   'overview.settings': 'Innstillinger',
   'networkEdit.title': 'Innstillinger for nettverket',
   'networkEdit.heading': 'Innstillinger for {name}',
