@@ -18,7 +18,8 @@ export class EditSession<F extends object> {
   version = 0;
   private opened: F = {} as F;
 
-  start(values: F, version: number): void {
+  /** Opens the form with these values; `focus` names the field to put the cursor in. */
+  start(values: F, version: number, focus?: string): void {
     this.form = copy(values);
     this.opened = copy(values);
     this.version = version;
@@ -27,6 +28,7 @@ export class EditSession<F extends object> {
     this.errors = [];
     this.failure = null;
     this.open = true;
+    if (focus) queueMicrotask(() => document.getElementById(focus)?.focus());
   }
 
   /** Their newer version becomes the base; what the person typed stays in the form. */
@@ -68,9 +70,11 @@ export class EditSession<F extends object> {
     }
   }
 
-  close(): void {
+  /** Closes the form; focus goes back to the button that opened it. */
+  close(opener?: HTMLElement): void {
     this.open = false;
     this.theirs = [];
     this.both = [];
+    if (opener) queueMicrotask(() => opener.focus());
   }
 }
