@@ -3,12 +3,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { bundleBudget } from './build/budget.ts';
 import { withoutInlineFonts } from './build/graphiql.ts';
+import { compactCatalogues } from './build/catalogues.ts';
 
 // The api serves the build from its web root; the dev server passes API calls on to a running app.
 const api = process.env.FORBEDRING_API ?? 'http://127.0.0.1:5080';
 
 export default defineConfig({
-  plugins: [svelte(), withoutInlineFonts(), bundleBudget()],
+  plugins: [svelte(), withoutInlineFonts(), compactCatalogues(), bundleBudget()],
   build: {
     outDir: fileURLToPath(new URL('../api/Forbedring.Api/wwwroot', import.meta.url)),
     emptyOutDir: true,

@@ -56,6 +56,10 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
             ("logging a measurement", "/registrer-maling"),
             ("the calculator, signed in", "/kalkulator"),
             ("an unknown address", "/finnes-ikke"),
+            // Editing what was created.
+            ("the network's settings", $"/nettverk/{ids.Network}/innstillinger"),
+            ("the area templates", $"/nettverk/{ids.Network}/maler"),
+            ("my profile", "/min-profil"),
         };
         foreach (var (name, path) in screens)
         {
@@ -63,6 +67,12 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
             await AssertSpeaksAsync(ui, name, lang, foreign);
         }
         await EnsureTemplateAsync(page, ids.Network);
+
+        // The edit forms that open on a screen, each opened by its button (found by test id or id: the words differ).
+        var planned = await MeetingTests.CreateMeetingAsync(page, "Samling å redigere " + lang, DateTimeOffset.Now.AddDays(30));
+        await OpenFormAsync(ui, "the meeting's edit form", $"/samling/{planned}?lang={lang}", lang, foreign, "[data-testid=edit-meeting]");
+        await OpenFormAsync(ui, "the network's archive confirmation", $"/nettverk/{ids.Network}/innstillinger?lang={lang}", lang, foreign, "[data-testid=archive]");
+        await OpenFormAsync(ui, "a new area template with a measure", $"/nettverk/{ids.Network}/maler?lang={lang}", lang, foreign, "#new-template", "#tpl-new-add-measure");
         Assert.Empty(ui.UnexpectedProblems());
 
         // The forms a service's leader is offered to start and change its work.
@@ -95,7 +105,20 @@ public sealed class EveryScreenInBothLanguagesTests(UiApp app)
         await leader.Locator("[data-point='1']").ClickAsync();
         await leader.GetByTestId("point-panel").WaitForAsync();
         await AssertSpeaksAsync(leaderUi, "a measure's chart settings and a chosen point", lang, foreign);
+        // The service's own forms.
+        await OpenFormAsync(leaderUi, "the service's details form", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "[data-testid=edit-service]");
+        await OpenFormAsync(leaderUi, "a member's role change", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "button[id^='change-']");
+        await OpenFormAsync(leaderUi, "a membership's ending, to confirm", $"/tjeneste/{ids.Service}?lang={lang}", lang, foreign, "[data-testid=service-members] tbody button:not([id])");
         Assert.Empty(leaderUi.UnexpectedProblems("423")); // a sign-in refused while the sign-in tests keep the leader locked
+    }
+
+    private static async Task OpenFormAsync(UiPage ui, string form, string path, string lang, IReadOnlyList<string> foreign, params string[] clicks)
+    {
+        await ui.Page.GotoAsync(path);
+        await ui.Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync(new() { Timeout = 30_000 });
+        foreach (var selector in clicks)
+            await ui.Page.Locator(selector).First.ClickAsync();
+        await AssertSpeaksAsync(ui, form, lang, foreign);
     }
 
     /// <summary>A template in the demo network, so the leader's area form offers one (made once, by its facilitator).</summary>

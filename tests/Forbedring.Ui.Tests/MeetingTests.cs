@@ -318,7 +318,7 @@ public sealed class MeetingTests(UiApp app)
     }
 
     /// <summary>Plans a meeting in the demo network through the API, as the signed-in facilitator; returns its id.</summary>
-    private static async Task<string> CreateMeetingAsync(IPage page, string title, DateTimeOffset startsAt) =>
+    internal static async Task<string> CreateMeetingAsync(IPage page, string title, DateTimeOffset startsAt) =>
         await page.EvaluateAsync<string>(@"async ([title, startsAt]) => {
             const post = async (query, variables) => {
                 const response = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }) });

@@ -29,6 +29,12 @@ describe('what a live event asks the screen to fetch', () => {
     expect(refreshFor('ATTENDANCE_RECORDED')).toEqual({ voting: false, meeting: true });
     expect(refreshFor('LEARNING_ADDED')).toEqual({ voting: false, meeting: true });
   });
+
+  it('fetches the meeting when its details, an action item or a report changed (another screen edited it)', () => {
+    expect(refreshFor('MEETING_CHANGED')).toEqual({ voting: false, meeting: true });
+    expect(refreshFor('ACTION_ITEM_CHANGED')).toEqual({ voting: false, meeting: true });
+    expect(refreshFor('STATUS_REPORT_SAVED')).toEqual({ voting: false, meeting: true });
+  });
 });
 
 describe('the voting after an event', () => {

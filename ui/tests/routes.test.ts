@@ -22,6 +22,15 @@ describe('matchRoute', () => {
     expect(matchRoute('/maling/measure_1/slett')).toEqual({ name: 'notFound' });
   });
 
+  it('knows the screens for editing what was created', () => {
+    expect(matchRoute(paths.networkSettings('n 1'))).toEqual({ name: 'networkSettings', networkId: 'n 1' });
+    expect(matchRoute(paths.areaTemplates('n1'))).toEqual({ name: 'areaTemplates', networkId: 'n1' });
+    expect(matchRoute(paths.profile)).toEqual({ name: 'profile' });
+    expect(matchRoute('/min-profil/mer')).toEqual({ name: 'notFound' });
+    expect(isPublic(matchRoute(paths.profile))).toBe(false);
+    expect(paths.networkExport('n/1')).toBe('/api/networks/n%2F1/export');
+  });
+
   it('round-trips ids that need escaping', () => {
     expect(matchRoute(paths.network('a/b c'))).toEqual({ name: 'network', id: 'a/b c' });
   });

@@ -72,6 +72,19 @@ public sealed class ServiceGrain(
         return await SaveAsync();
     }
 
+    public async Task<Result<ServiceView>> ChangeRole(string personId, ServiceRole role, DateOnly? on, Actor actor)
+    {
+        if (Missing() is { } missing) return missing;
+        if (S.Members.Any(m => m.PersonId == personId && m.Role == role && m.Until is null))
+            return Errors.Duplicate("role", "Personen har allerede denne rollen i tjenesten", "The person already has this role in the service");
+        var day = on ?? Clock.Today(time);
+        // Ends in place only when it refuses nothing; the new role is added before the one write.
+        if (MembershipRules.EndAll(S.Members, personId, day, "from", "from") is { } error)
+            return error;
+        S.Members.Add(new ServiceMembership(personId, role, day, null));
+        return await SaveAsync();
+    }
+
     public async Task LinkNetwork(string networkId, bool linked)
     {
         var changed = linked ? AddOnce(S.NetworkIds, networkId) : S.NetworkIds.Remove(networkId);

@@ -153,7 +153,7 @@ public sealed class RoleMatrixTests(RoleWorld world) : IClassFixture<RoleWorld>
             // Each has the same rule as an operation in the matrix (see the field's Requires), or is tried in VisibilityTests.
             "updateMeasure", "updateChartSettings", "logTally", "logMeasurements", "annotatePoint", "excludePoint", "includePoint", "importMeasureCsv",
             "updatePdsaCycle", "continuePdsaCycle", "updateImprovementArea", "changeAreaStatus", "setDriverDiagram", "updateChangeIdea", "addMilestone",
-            "createImprovementAreaFromTemplate", "updateAreaTemplate", "areaTemplate", "updateService", "endServiceMembership", "updateNetwork",
+            "createImprovementAreaFromTemplate", "updateAreaTemplate", "areaTemplate", "updateService", "endServiceMembership", "changeServiceRole", "updateNetwork",
             "addServiceToNetwork", "removeServiceFromNetwork", "removeNetworkMember", "createPerson", "updatePerson", "person", "services",
             "importNetwork", "loadDemoNetwork", "version", "installation", "networks", "withdrawVote",
             // Tried role by role on a learning of each one's own in LearningAccessTests.

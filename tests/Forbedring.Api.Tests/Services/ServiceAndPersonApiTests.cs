@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Forbedring.Api.Tests.Infrastructure;
 
 namespace Forbedring.Api.Tests.Services;
@@ -93,6 +94,43 @@ public sealed class ServiceAndPersonApiTests(ApiFactory factory) : IClassFixture
 
         Assert.Contains("NOT_FOUND", notMember.Codes());
         Assert.Contains("DATES_OUT_OF_ORDER", early.Codes());
+    }
+
+    [Fact]
+    public async Task A_role_change_ends_the_old_membership_and_starts_the_new_one_on_the_same_day()
+    {
+        var service = await ServiceAsync();
+        var person = await PersonAsync("Rita Rolle");
+        await http.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId = service, personId = person, role = "STAFF", since = "2022-01-01" }, "id");
+
+        await http.MutateOkAsync("changeServiceRole", "service", "ChangeServiceRoleInput", new { serviceId = service, personId = person, role = "MEASUREMENT_LEAD", from = "2023-03-01" }, "id");
+
+        var (_, body) = await http.PostAsync("query($id: ID!) { service(id: $id) { members { role since until active } } }", new { id = service });
+        var members = body.Data().GetProperty("service").GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(2, members.Count);
+        Assert.Equal(("STAFF", "2022-01-01", "2023-03-01", false),
+            (members[0].GetProperty("role").GetString(), members[0].GetProperty("since").GetString(), members[0].GetProperty("until").GetString(), members[0].GetProperty("active").GetBoolean()));
+        Assert.Equal(("MEASUREMENT_LEAD", "2023-03-01", true),
+            (members[1].GetProperty("role").GetString(), members[1].GetProperty("since").GetString(), members[1].GetProperty("active").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_role_change_that_makes_no_sense_changes_nothing()
+    {
+        var service = await ServiceAsync();
+        var person = await PersonAsync();
+        var notMember = await http.MutateErrorsAsync("changeServiceRole", "service", "ChangeServiceRoleInput", new { serviceId = service, personId = person, role = "LEADER" });
+        await http.MutateOkAsync("addServiceMember", "service", "ServiceMemberInput", new { serviceId = service, personId = person, role = "STAFF", since = "2022-01-01" }, "id");
+        var same = await http.MutateErrorsAsync("changeServiceRole", "service", "ChangeServiceRoleInput", new { serviceId = service, personId = person, role = "STAFF" });
+        var early = await http.MutateErrorsAsync("changeServiceRole", "service", "ChangeServiceRoleInput", new { serviceId = service, personId = person, role = "LEADER", from = "2021-01-01" });
+
+        Assert.Contains("NOT_FOUND", notMember.Codes());
+        Assert.Contains("DUPLICATE", same.Codes());
+        Assert.Contains("DATES_OUT_OF_ORDER", early.Codes());
+        var (_, body) = await http.PostAsync("query($id: ID!) { service(id: $id) { members { role until } version } }", new { id = service });
+        var members = body.Data().GetProperty("service").GetProperty("members");
+        Assert.Equal(1, members.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, members[0].GetProperty("until").ValueKind);
     }
 
     [Fact]

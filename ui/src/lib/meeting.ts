@@ -45,7 +45,10 @@ export type MeetingEventKind =
   | 'VOTE_WITHDRAWN'
   | 'CARD_CHOSEN'
   | 'ATTENDANCE_RECORDED'
-  | 'LEARNING_ADDED';
+  | 'LEARNING_ADDED'
+  | 'MEETING_CHANGED'
+  | 'ACTION_ITEM_CHANGED'
+  | 'STATUS_REPORT_SAVED';
 
 export interface MeetingEvent {
   kind: MeetingEventKind;
@@ -64,6 +67,10 @@ export function refreshFor(kind: MeetingEventKind): { voting: boolean; meeting: 
       return { voting: true, meeting: true };
     case 'ATTENDANCE_RECORDED':
     case 'LEARNING_ADDED':
+    // The details (an edit: time, place, services invited) or the state, an action item, a report.
+    case 'MEETING_CHANGED':
+    case 'ACTION_ITEM_CHANGED':
+    case 'STATUS_REPORT_SAVED':
       return { voting: false, meeting: true };
     default:
       return { voting: true, meeting: false };

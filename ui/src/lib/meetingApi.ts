@@ -78,6 +78,7 @@ export interface MeetingView {
   endsAt: string | null;
   place: string | null;
   videoLink: string | null;
+  agenda: string | null;
   agendaHtml: string | null;
   state: MeetingState;
   closed: Stamp | null;
@@ -97,7 +98,7 @@ const REPORT_FIELDS = `id serviceId service { name } testedHtml dataShowsHtml le
 
 const MEETING_QUERY = `query Meeting($id: ID!) {
   meeting(id: $id) {
-    id networkId network { name } title startsAt endsAt place videoLink agendaHtml state closed { at personId name } version viewerCan
+    id networkId network { name } title startsAt endsAt place videoLink agenda agendaHtml state closed { at personId name } version viewerCan
     invitedServices { id name viewerCan }
     invitedPeople { personId person { name } services { id name } networkRole }
     attendance { personId person { name } status substituteForPersonId substituteFor { name } guest recorded { at personId name } }

@@ -34,6 +34,10 @@ export type Route =
   | { name: 'newArea'; serviceId: string }
   | { name: 'newMeasure'; areaId: string }
   | { name: 'editMeasure'; id: string }
+  // Editing what was created: a network's settings and its area templates, and one's own profile.
+  | { name: 'networkSettings'; networkId: string }
+  | { name: 'areaTemplates'; networkId: string }
+  | { name: 'profile' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -73,6 +77,11 @@ export const paths = {
   newArea: (serviceId: string) => `/tjeneste/${encodeURIComponent(serviceId)}/nytt-omrade`,
   newMeasure: (areaId: string) => `/omrade/${encodeURIComponent(areaId)}/ny-maling`,
   editMeasure: (id: string) => `/maling/${encodeURIComponent(id)}/endre`,
+  // Editing what was created: a network's settings and its area templates, and one's own profile.
+  networkSettings: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/innstillinger`,
+  areaTemplates: (networkId: string) => `/nettverk/${encodeURIComponent(networkId)}/maler`,
+  networkExport: (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/export`,
+  profile: '/min-profil',
 };
 
 /** Which screen a path shows (trailing slashes ignored). */
@@ -105,6 +114,8 @@ export function matchRoute(pathname: string): Route {
       if (segments.length === 2) return { name: 'network', id: segments[1] };
       if (segments.length === 3 && segments[2] === 'samlinger') return { name: 'meetings', networkId: segments[1] };
         if (segments.length === 3 && segments[2] === 'medlemmer') return { name: 'networkMembers', networkId: segments[1] };
+      if (segments.length === 3 && segments[2] === 'innstillinger') return { name: 'networkSettings', networkId: segments[1] };
+      if (segments.length === 3 && segments[2] === 'maler') return { name: 'areaTemplates', networkId: segments[1] };
       return { name: 'notFound' };
     case 'registrer-maling':
       if (segments.length === 1) return { name: 'logMeasurement', measureId: null };
@@ -142,6 +153,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'notFound' };
     case 'admin':
       return segments.length === 1 ? { name: 'admin' } : { name: 'notFound' };
+    case 'min-profil':
+      return segments.length === 1 ? { name: 'profile' } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }

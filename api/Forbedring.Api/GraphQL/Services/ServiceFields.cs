@@ -59,5 +59,14 @@ public sealed class ServiceFields(IGrainFactory grains) : IQueryContributor, IMu
                 var input = context.GetArgument<EndServiceMembershipInput>("input");
                 return await grains.GetGrain<IServiceGrain>(input.ServiceId).EndMembership(input.PersonId, input.Until, context.Actor());
             });
+        mutation.Field<NonNullGraphType<ServicePayloadType>>("changeServiceRole")
+            .Requires(Permission.ManageService, On.Service("input.serviceId"))
+            .Description("A new role in one step: the person's membership ends and one with the new role begins the same day, both kept in the history; nothing changes if either is refused.")
+            .Argument<NonNullGraphType<ChangeServiceRoleInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<ChangeServiceRoleInput>("input");
+                return await grains.GetGrain<IServiceGrain>(input.ServiceId).ChangeRole(input.PersonId, input.Role, input.From, context.Actor());
+            });
     }
 }

@@ -104,4 +104,18 @@ public sealed class EndServiceMembershipInputType : InputObjectGraphType<EndServ
     }
 }
 
+public sealed record ChangeServiceRoleInput(string ServiceId, string PersonId, ServiceRole Role, DateOnly? From);
+
+public sealed class ChangeServiceRoleInputType : InputObjectGraphType<ChangeServiceRoleInput>
+{
+    public ChangeServiceRoleInputType()
+    {
+        Name = "ChangeServiceRoleInput";
+        Field(x => x.ServiceId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Role, type: typeof(NonNullGraphType<ServiceRoleType>)).Description("The new role.");
+        Field(x => x.From, nullable: true).Description("The day the old membership ends and the new one begins; defaults to today.");
+    }
+}
+
 public sealed class ServicePayloadType() : PayloadType<ServiceType, ServiceView>("ServicePayload", "service");
